@@ -1,0 +1,117 @@
+// The one API contract: method name → input schema → output type. The Node side parses every input
+// with its schema before the handler runs; the renderer's calls are checked against it at compile time.
+// Three transports carry it: ipcMain in Electron, HTTP on 127.0.0.1 for browser tests, and in-process.
+import { z } from 'zod';
+import type { CampaignDef } from '../campaign/model';
+import type { AppErrorData } from '../errors';
+import type { DraftFile } from '../report/draft-file';
+import type { PartProgress } from '../report/progress';
+import type { ReportValues, FieldValue } from '../report/values';
+import type { Level, Unit } from '../units/directory';
+import { UNIT_CODE, UnitSchema } from '../units/directory';
+import type { ValidationResult } from '../validation/engine';
+
+export interface MethodDef<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodDef<I, O> => ({ input });
+
+const Empty = z.object({}).strict();
+const line = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+
+export const ProfileInputSchema = z
+  .object({
+    unitCode: UNIT_CODE,
+    signerName: line(100).default(''),
+    signerTitle: line(100).default('CHỦ TỊCH'),
+    authorityLine: line(100).default('TM. BAN THƯỜNG VỤ'),
+    documentNumber: line(20).default(''),
+    documentSymbol: line(40).default('BC-LĐLĐ'),
+    /** Place name of the date line; the unit's own place when left out. */
+    place: line(60).optional(),
+  })
+  .strict();
+
+export interface Profile {
+  unit: Unit;
+  parent: Unit | null;
+  signerName: string;
+  signerTitle: string;
+  authorityLine: string;
+  documentNumber: string;
+  documentSymbol: string;
+  place: string;
+  campaignId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ReportStatus = 'draft' | 'frozen';
+
+export interface DraftView {
+  campaignId: string;
+  unitCode: string;
+  revision: number;
+  status: ReportStatus;
+  values: ReportValues;
+  explanations: Record<string, string>;
+  validation: ValidationResult;
+  progress: PartProgress[];
+  /** ISO instant of the last saved change, or null for an untouched draft. */
+  lastSavedAt: string | null;
+}
+
+export interface SaveResult {
+  key: string;
+  /** The value as stored (text normalised), or null when the field was cleared. */
+  value: FieldValue | null;
+  savedAt: string;
+  validation: ValidationResult;
+  progress: PartProgress[];
+}
+
+export interface LoadResult {
+  draft: DraftView;
+  /** How many fields and explanations the load actually changed (0 when loading what was shown). */
+  changed: number;
+}
+
+export const contract = {
+  getProfile: method<Profile | null>()(Empty),
+  saveProfile: method<Profile>()(ProfileInputSchema),
+  listLevels: method<Level[]>()(Empty),
+  listUnits: method<Unit[]>()(Empty),
+  addUnit: method<Unit>()(UnitSchema),
+  updateUnit: method<Unit>()(UnitSchema),
+  getCampaign: method<CampaignDef>()(Empty),
+  getDraft: method<DraftView>()(Empty),
+  saveField: method<SaveResult>()(z.object({ key: z.string().min(1).max(120), value: z.unknown() }).strict()),
+  saveExplanation: method<SaveResult>()(
+    z.object({ ruleId: z.string().min(1).max(120), text: z.string().max(5_000, 'Tối đa 5.000 ký tự.') }).strict(),
+  ),
+  exportDraftFile: method<DraftFile>()(Empty),
+  loadDraft: method<LoadResult>()(z.object({ draft: z.unknown() }).strict()),
+  checkDraft: method<ValidationResult>()(Empty),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Contract[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+
+/** What the renderer holds: one async function per method. The preload and the web twin implement it. */
+export type Api = { [M in MethodName]: (input: InputOf<M>) => Promise<OutputOf<M>> };
+
+/** What crosses a transport: a value, or an error with a stable code and a Vietnamese message. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,65 @@
+// Every failure the user can meet has a stable code (for tests, logs and support calls) and a
+// Vietnamese sentence that says what happened and what to do.
+
+export const ERROR_CODES = [
+  'E_INPUT',
+  'E_JSON',
+  'E_FILE_READ',
+  'E_DRAFT_FORMAT',
+  'E_FIELD_UNKNOWN',
+  'E_FIELD_VALUE',
+  'E_RULE_UNKNOWN',
+  'E_UNIT_UNKNOWN',
+  'E_UNIT_EXISTS',
+  'E_UNIT_MISMATCH',
+  'E_LEVEL_UNKNOWN',
+  'E_CAMPAIGN_MISMATCH',
+  'E_TEMPLATE_MISMATCH',
+  'E_NOT_SETUP',
+  'E_REVISION_FROZEN',
+  'E_DATA_MISSING',
+  'E_DATA_READONLY',
+  'E_DB_NEWER',
+  'E_DB_OPEN',
+  'E_METHOD_UNKNOWN',
+  'E_INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDetails {
+  /** The report field concerned, when there is one, so that the UI can show the message beside it. */
+  field?: string;
+  /** Where in a file or input the problem is, e.g. "values.s5.courses". */
+  path?: string;
+  /** Individual problems when several were found at once. */
+  problems?: string[];
+}
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetails;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: ErrorDetails | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toData(): AppErrorData {
+    return this.details ? { code: this.code, message: this.message, details: this.details } : { code: this.code, message: this.message };
+  }
+
+  static fromData(data: AppErrorData): AppError {
+    return new AppError(data.code, data.message, data.details);
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
