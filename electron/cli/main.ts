@@ -1,0 +1,59 @@
+// The `tongket` command: the same services as the desktop app, without a window.
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../../shared/errors';
+import { registerDraft } from './commands/draft';
+import { registerSetup } from './commands/setup';
+import { registerUnits } from './commands/units';
+import { CliExit, EXIT, printError, type CliIo } from './io';
+import type { GlobalOptions } from './options';
+
+export const VERSION = '0.1.0';
+
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Global Options:': 'Tùy chọn chung:',
+  'Commands:': 'Lệnh:',
+  'Arguments:': 'Tham số:',
+};
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command('tongket')
+    .description('TongKet — báo cáo tổng kết công đoàn, làm việc không cần mạng')
+    .version(VERSION, '-V, --version', 'in phiên bản')
+    .helpOption('-h, --help', 'xem hướng dẫn')
+    .helpCommand('help [LỆNH]', 'xem hướng dẫn của một lệnh')
+    .option('--data <THƯ_MỤC>', 'thư mục dữ liệu (mặc định: thư mục của ứng dụng, hoặc biến TONGKET_DATA)')
+    .option('--json', 'in kết quả dạng JSON cho máy đọc')
+    .showHelpAfterError('(xem "tongket --help")')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+  const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+  registerSetup(program, io, globals);
+  registerUnits(program, io, globals);
+  registerDraft(program, io, globals);
+  for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
+  return program;
+}
+
+/** Runs one command line; returns the process exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof CliExit) return e.code;
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
+    }
+    const json = program.opts<GlobalOptions>().json ?? false;
+    if (e instanceof AppError) {
+      printError(io, e, json);
+      return EXIT.error;
+    }
+    io.err(`Lỗi không mong muốn: ${(e as Error).stack ?? String(e)}`);
+    return EXIT.error;
+  }
+}

@@ -1,0 +1,23 @@
+// Opens the services for one command and always closes them, so that the database is released even
+// when the command fails.
+import { openAppServices, type AppServices } from '../services/app-services';
+import type { CliIo } from './io';
+import { resolveDataDir, type GlobalOptions } from './options';
+
+export async function withServices<T>(
+  io: CliIo,
+  opts: GlobalOptions,
+  run: (services: AppServices) => Promise<T>,
+  { create = false }: { create?: boolean } = {},
+): Promise<T> {
+  const services = openAppServices({
+    dataDir: resolveDataDir(io, opts),
+    create,
+    onUnexpected: (method, e) => io.err(`(${method}) ${(e as Error).stack ?? String(e)}`),
+  });
+  try {
+    return await run(services);
+  } finally {
+    services.close();
+  }
+}

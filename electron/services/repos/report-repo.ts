@@ -1,0 +1,107 @@
+// Report revisions, their field values and explanations, with an audit row for every change.
+// Every write is one transaction: an acknowledged save survives a crash or power cut (synchronous=FULL).
+import type { ReportStatus } from '../../../shared/api/contract';
+import type { FieldValue, ReportValues } from '../../../shared/report/values';
+import type { Db } from '../db/open-database';
+
+export interface ReportRow {
+  id: number;
+  campaignId: string;
+  unitCode: string;
+  revision: number;
+  status: ReportStatus;
+}
+
+export type ChangeSource = 'editor' | 'load';
+
+export interface Change {
+  target: 'field' | 'explanation';
+  key: string;
+  /** New value as JSON text for fields, plain text for explanations; null clears. */
+  next: string | null;
+}
+
+export function createReportRepo(db: Db) {
+  const latestQ = db.prepare<[string, string], ReportRow>(
+    `SELECT id, campaign_id AS campaignId, unit_code AS unitCode, revision, status FROM reports
+     WHERE campaign_id = ? AND unit_code = ? ORDER BY revision DESC LIMIT 1`,
+  );
+  const createQ = db.prepare(
+    `INSERT INTO reports (campaign_id, unit_code, revision, status, created_at) VALUES (?, ?, 1, 'draft', ?)`,
+  );
+  const valuesQ = db.prepare<[number], { field_key: string; value_json: string }>(
+    'SELECT field_key, value_json FROM field_values WHERE report_id = ?',
+  );
+  const explanationsQ = db.prepare<[number], { rule_id: string; text: string }>(
+    'SELECT rule_id, text FROM explanations WHERE report_id = ?',
+  );
+  const valueQ = db.prepare<[number, string], { value_json: string }>(
+    'SELECT value_json FROM field_values WHERE report_id = ? AND field_key = ?',
+  );
+  const explanationQ = db.prepare<[number, string], { text: string }>(
+    'SELECT text FROM explanations WHERE report_id = ? AND rule_id = ?',
+  );
+  const upsertValueQ = db.prepare(
+    `INSERT INTO field_values (report_id, field_key, value_json, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(report_id, field_key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
+  );
+  const deleteValueQ = db.prepare('DELETE FROM field_values WHERE report_id = ? AND field_key = ?');
+  const upsertExplanationQ = db.prepare(
+    `INSERT INTO explanations (report_id, rule_id, text, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(report_id, rule_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
+  );
+  const deleteExplanationQ = db.prepare('DELETE FROM explanations WHERE report_id = ? AND rule_id = ?');
+  const auditQ = db.prepare(
+    `INSERT INTO audit_log (report_id, target, key, old_json, new_json, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const lastSavedQ = db.prepare<[number], { at: string | null }>(
+    'SELECT MAX(changed_at) AS at FROM audit_log WHERE report_id = ?',
+  );
+
+  function current(reportId: number, change: Change): string | null {
+    return change.target === 'field'
+      ? (valueQ.get(reportId, change.key)?.value_json ?? null)
+      : (explanationQ.get(reportId, change.key)?.text ?? null);
+  }
+
+  /** Applies the changes that differ from what is stored, with their audit rows. Returns how many did. */
+  const applyChanges = db.transaction((reportId: number, changes: Change[], source: ChangeSource, now: string): number => {
+    let applied = 0;
+    for (const change of changes) {
+      const old = current(reportId, change);
+      if (old === change.next) continue;
+      if (change.target === 'field') {
+        if (change.next === null) deleteValueQ.run(reportId, change.key);
+        else upsertValueQ.run(reportId, change.key, change.next, now);
+      } else if (change.next === null) deleteExplanationQ.run(reportId, change.key);
+      else upsertExplanationQ.run(reportId, change.key, change.next, now);
+      auditQ.run(reportId, change.target, change.key, old, change.next, source, now);
+      applied += 1;
+    }
+    return applied;
+  });
+
+  return {
+    /** The latest revision of this unit's report, created as revision 1 on first use. */
+    latest(campaignId: string, unitCode: string, now: string): ReportRow {
+      const row = latestQ.get(campaignId, unitCode);
+      if (row) return row;
+      createQ.run(campaignId, unitCode, now);
+      return latestQ.get(campaignId, unitCode) as ReportRow;
+    },
+    values(reportId: number): ReportValues {
+      const out: ReportValues = {};
+      for (const r of valuesQ.all(reportId)) out[r.field_key] = JSON.parse(r.value_json) as FieldValue;
+      return out;
+    },
+    explanations(reportId: number): Record<string, string> {
+      const out: Record<string, string> = {};
+      for (const r of explanationsQ.all(reportId)) out[r.rule_id] = r.text;
+      return out;
+    },
+    lastSavedAt: (reportId: number): string | null => lastSavedQ.get(reportId)?.at ?? null,
+    applyChanges,
+  };
+}
+
+export type ReportRepo = ReturnType<typeof createReportRepo>;

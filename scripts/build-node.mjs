@@ -1,0 +1,20 @@
+// Bundles the Node-side entry points (CLI, loopback web host) with esbuild. Dependencies stay external:
+// better-sqlite3 is a native module and must be loaded from node_modules at the Node ABI.
+import { build } from 'esbuild';
+
+const entries = [
+  { in: 'electron/cli/tongket.ts', out: 'cli/tongket' },
+];
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
