@@ -22,6 +22,11 @@ export const ERROR_CODES = [
   'E_DB_NEWER',
   'E_DB_OPEN',
   'E_METHOD_UNKNOWN',
+  /** A transport refused the call: wrong token, foreign origin, or not the app's own window. */
+  'E_FORBIDDEN',
+  'E_TOO_LARGE',
+  /** The renderer could not reach the services (web host stopped, connection lost). */
+  'E_TRANSPORT',
   'E_INTERNAL',
 ] as const;
 

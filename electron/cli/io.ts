@@ -1,5 +1,5 @@
 // The CLI's contact with the outside world, injected so that tests can run commands in-process too.
-import { AppError } from '../../shared/errors';
+import type { AppError } from '../../shared/errors';
 
 export interface CliIo {
   out(text: string): void;

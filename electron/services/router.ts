@@ -1,7 +1,7 @@
 // The seam between transports and handlers: resolves the method, parses the input with the contract's
 // schema, runs the handler, and turns every outcome into an ApiResult envelope. Nothing reaches a
 // handler unparsed, and no exception leaks to a transport.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isMethodName, type ApiResult, type MethodName } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
 import type { Handler, Handlers } from './handlers/types';

@@ -41,6 +41,12 @@ interface FieldBase {
   help?: string;
   /** Optional fields do not count towards a section's progress (e.g. proposed commendations). */
   optional?: boolean;
+  /**
+   * How the field reads in the printed report, e.g. "Tổ chức {value} hội nghị quán triệt …". `{value}` is
+   * the formatted value (for a choice, the chosen labels; for a table, its number of rows, and the sentence
+   * introduces the table). Without it the document writes "label: value".
+   */
+  sentence?: string;
 }
 
 export type FieldDef =
@@ -157,6 +163,8 @@ export interface LevelDeadline {
   finish: string;
   /** ISO date: the report reaches the level above; absent for the top receiving level. */
   send?: string;
+  /** The department of the level above that receives the report, e.g. "Ban TC-KT" (printed in "Nơi nhận"). */
+  sendTo?: string;
 }
 
 export interface CampaignDef {
@@ -166,6 +174,8 @@ export interface CampaignDef {
   summaryLine: string;
   /** The report's opening paragraph; `{unit}` is replaced by the issuing unit's name. */
   opening: string;
+  /** The closing sentence of the body, ending with "./." as Decree 30 asks; `{unit}` as in `opening`. */
+  closing?: string;
   documents: CitedDocument[];
   period: { from: string; to: string };
   deadlines: LevelDeadline[];

@@ -78,7 +78,7 @@ export function changesFromDraftFile(campaign: CampaignDef, unitCode: string, ra
     }
   }
   const warnings = new Set(template.rules.filter((r) => r.severity === 'warning').map((r) => r.id));
-  for (const [ruleId, text] of Object.entries(file.explanations)) {
+  for (const ruleId of Object.keys(file.explanations)) {
     if (!warnings.has(ruleId)) problems.push(`explanations.${ruleId}: không có cảnh báo này trong mẫu báo cáo`);
   }
   for (const ruleId of warnings) {

@@ -13,6 +13,8 @@ export const campaign1563: CampaignDef = {
     'Tổng kết Chương trình số 1563/CTr-TLĐ ngày 09/10/2019 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam và Kế hoạch số 133/KH-LĐLĐ ngày 13/12/2019 của Ban Thường vụ Liên đoàn Lao động tỉnh về “Xây dựng đội ngũ chủ tịch công đoàn cơ sở ngoài khu vực nhà nước đủ năng lực, phẩm chất, đáp ứng yêu cầu, nhiệm vụ”',
   opening:
     'Thực hiện Kế hoạch số 447/KH-LĐLĐ ngày 17/5/2023 của Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu về tổng kết Chương trình số 1563/CTr-TLĐ ngày 09/10/2019 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam và Kế hoạch số 133/KH-LĐLĐ ngày 13/12/2019 của Ban Thường vụ Liên đoàn Lao động tỉnh, {unit} báo cáo kết quả thực hiện như sau:',
+  closing:
+    'Trên đây là báo cáo tổng kết Chương trình số 1563/CTr-TLĐ và Kế hoạch số 133/KH-LĐLĐ của {unit}./.',
   documents: [
     {
       ref: '1563/CTr-TLĐ',
@@ -35,7 +37,7 @@ export const campaign1563: CampaignDef = {
   ],
   period: { from: '2019-10', to: '2023-05' },
   deadlines: [
-    { levelId: 'cd-cap-tren', finish: '2023-05-20', send: '2023-05-22' },
+    { levelId: 'cd-cap-tren', finish: '2023-05-20', send: '2023-05-22', sendTo: 'Ban TC-KT' },
     { levelId: 'ldld-tinh', finish: '2023-05-25' },
   ],
   template: {

@@ -134,7 +134,7 @@ const sectionRules: RuleDef[] = [
     op: '<=',
     right: ref(END_CHAIRS),
     fields: ['s5.chairs_trained', END_CHAIRS],
-    message: 'Số chủ tịch CĐCS đã được bồi dưỡng ({left}) nhiều hơn tổng số chủ tịch tại tháng 5/2023 ở Phụ lục ({right}). Chỉ tính những người đang là chủ tịch, mỗi người một lần.',
+    message: 'Số chủ tịch CĐCS đã được bồi dưỡng ({left}) nhiều hơn tổng số chủ tịch tại tháng 5/2023 ở Phụ lục ({right}). Hãy sửa lại: chỉ tính những người đang là chủ tịch, mỗi người một lần.',
   },
   {
     id: 's5.participations_ge_trained',

@@ -15,14 +15,14 @@ const narrative = (key: string, label: string, help?: string): FieldDef => ({
   ...(help ? { help } : {}),
 });
 
-const count = (key: string, label: string, unit: string, help?: string): FieldDef => ({
+const count = (key: string, label: string, unit: string, sentence?: string): FieldDef => ({
   kind: 'integer',
   key,
   label,
   unit,
   max: COUNT_MAX,
   aggregate: SUM,
-  ...(help ? { help } : {}),
+  ...(sentence ? { sentence } : {}),
 });
 
 export const sections1563: SectionDef[] = [
@@ -41,6 +41,7 @@ export const sections1563: SectionDef[] = [
         kind: 'table',
         key: 's1.targets',
         label: 'Bảng chỉ tiêu',
+        sentence: 'Kết quả thực hiện các chỉ tiêu như sau:',
         itemLabel: 'chỉ tiêu',
         maxRows: 50,
         columns: [
@@ -78,6 +79,7 @@ export const sections1563: SectionDef[] = [
         kind: 'table',
         key: 's2.documents',
         label: 'Văn bản chỉ đạo đã ban hành',
+        sentence: 'Đã ban hành {value} văn bản chỉ đạo, triển khai thực hiện Chương trình:',
         itemLabel: 'văn bản',
         maxRows: 200,
         columns: [
@@ -86,8 +88,8 @@ export const sections1563: SectionDef[] = [
           { id: 'summary', label: 'Trích yếu nội dung', kind: 'text', maxLength: 500 },
         ],
       },
-      count('s2.conferences', 'Số hội nghị quán triệt, triển khai Chương trình', 'hội nghị'),
-      count('s2.inspections', 'Số cuộc kiểm tra, giám sát việc thực hiện Chương trình', 'cuộc'),
+      count('s2.conferences', 'Số hội nghị quán triệt, triển khai Chương trình', 'hội nghị', 'Tổ chức {value} hội nghị quán triệt, triển khai Chương trình.'),
+      count('s2.inspections', 'Số cuộc kiểm tra, giám sát việc thực hiện Chương trình', 'cuộc', 'Thực hiện {value} cuộc kiểm tra, giám sát việc thực hiện Chương trình.'),
     ],
   },
   {
@@ -101,12 +103,13 @@ export const sections1563: SectionDef[] = [
     ],
     fields: [
       narrative('s3.narrative', 'Nội dung, cách làm tuyên truyền'),
-      count('s3.sessions', 'Số buổi tuyên truyền, phổ biến', 'buổi'),
-      count('s3.participants', 'Số lượt người tham dự', 'lượt người'),
+      count('s3.sessions', 'Số buổi tuyên truyền, phổ biến', 'buổi', 'Tổ chức {value} buổi tuyên truyền, phổ biến.'),
+      count('s3.participants', 'Số lượt người tham dự', 'lượt người', 'Tổng số lượt người tham dự: {value} lượt người.'),
       {
         kind: 'choices',
         key: 's3.forms',
         label: 'Hình thức tuyên truyền đã sử dụng',
+        sentence: 'Các hình thức tuyên truyền đã sử dụng: {value}.',
         options: [
           { id: 'conference', label: 'Hội nghị' },
           { id: 'training', label: 'Lớp tập huấn' },
@@ -116,7 +119,7 @@ export const sections1563: SectionDef[] = [
           { id: 'other', label: 'Hình thức khác' },
         ],
       },
-      { kind: 'text', key: 's3.forms_other', label: 'Hình thức khác (ghi rõ)', maxLength: 300, optional: true },
+      { kind: 'text', key: 's3.forms_other', label: 'Hình thức khác (ghi rõ)', maxLength: 300, optional: true, sentence: 'Hình thức khác: {value}.' },
     ],
   },
   {
@@ -142,12 +145,13 @@ export const sections1563: SectionDef[] = [
     ],
     fields: [
       narrative('s5.narrative', 'Nội dung, hình thức, kết quả đào tạo, bồi dưỡng'),
-      count('s5.courses', 'Số lớp đào tạo, bồi dưỡng đã tổ chức', 'lớp'),
-      count('s5.participations', 'Số lượt chủ tịch CĐCS tham gia học', 'lượt người'),
+      count('s5.courses', 'Số lớp đào tạo, bồi dưỡng đã tổ chức', 'lớp', 'Tổ chức {value} lớp đào tạo, bồi dưỡng.'),
+      count('s5.participations', 'Số lượt chủ tịch CĐCS tham gia học', 'lượt người', 'Có {value} lượt chủ tịch CĐCS tham gia học.'),
       count(
         's5.chairs_trained',
         'Số chủ tịch CĐCS (đương nhiệm 5/2023) đã được bồi dưỡng ít nhất một lần',
         'người',
+        'Có {value} chủ tịch CĐCS đương nhiệm đã được bồi dưỡng ít nhất một lần.',
       ),
       {
         kind: 'money',
@@ -156,6 +160,7 @@ export const sections1563: SectionDef[] = [
         unit: 'đồng',
         max: 1_000_000_000_000,
         aggregate: SUM,
+        sentence: 'Tổng kinh phí đào tạo, bồi dưỡng: {value} đồng.',
       },
     ],
   },
@@ -170,10 +175,10 @@ export const sections1563: SectionDef[] = [
     ],
     fields: [
       narrative('s6.narrative', 'Công tác bảo vệ, thực hiện chính sách'),
-      count('s6.allowance', 'Số chủ tịch CĐCS được hưởng phụ cấp từ nguồn tài chính công đoàn (tại 5/2023)', 'người'),
-      count('s6.infringed', 'Số vụ việc chủ tịch CĐCS bị xâm phạm quyền lợi do làm công tác công đoàn', 'vụ việc'),
-      count('s6.interventions', 'Số vụ việc công đoàn cấp trên can thiệp thành công', 'vụ việc'),
-      count('s6.commended', 'Số lượt chủ tịch CĐCS được khen thưởng', 'lượt người'),
+      count('s6.allowance', 'Số chủ tịch CĐCS được hưởng phụ cấp từ nguồn tài chính công đoàn (tại 5/2023)', 'người', 'Có {value} chủ tịch CĐCS được hưởng phụ cấp từ nguồn tài chính công đoàn.'),
+      count('s6.infringed', 'Số vụ việc chủ tịch CĐCS bị xâm phạm quyền lợi do làm công tác công đoàn', 'vụ việc', 'Phát sinh {value} vụ việc chủ tịch CĐCS bị xâm phạm quyền lợi do làm công tác công đoàn.'),
+      count('s6.interventions', 'Số vụ việc công đoàn cấp trên can thiệp thành công', 'vụ việc', 'Công đoàn cấp trên đã can thiệp thành công {value} vụ việc.'),
+      count('s6.commended', 'Số lượt chủ tịch CĐCS được khen thưởng', 'lượt người', 'Có {value} lượt chủ tịch CĐCS được khen thưởng.'),
     ],
   },
   {
@@ -187,8 +192,8 @@ export const sections1563: SectionDef[] = [
     ],
     fields: [
       narrative('s7.narrative', 'Công tác giới thiệu chủ tịch CĐCS cho Đảng'),
-      count('s7.introduced', 'Số chủ tịch CĐCS được giới thiệu cho Đảng xem xét, bồi dưỡng kết nạp', 'người'),
-      count('s7.admitted', 'Số chủ tịch CĐCS được kết nạp vào Đảng', 'người'),
+      count('s7.introduced', 'Số chủ tịch CĐCS được giới thiệu cho Đảng xem xét, bồi dưỡng kết nạp', 'người', 'Đã giới thiệu {value} chủ tịch CĐCS cho Đảng xem xét, bồi dưỡng kết nạp.'),
+      count('s7.admitted', 'Số chủ tịch CĐCS được kết nạp vào Đảng', 'người', 'Có {value} chủ tịch CĐCS đã được kết nạp vào Đảng.'),
     ],
   },
   {
@@ -244,6 +249,7 @@ export const sections1563: SectionDef[] = [
         kind: 'table',
         key: 's10.commendations',
         label: 'Đề nghị khen thưởng',
+        sentence: 'Đề nghị khen thưởng {value} cá nhân có thành tích tiêu biểu:',
         itemLabel: 'cá nhân',
         optional: true,
         maxRows: 100,
