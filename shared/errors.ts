@@ -27,6 +27,32 @@ export const ERROR_CODES = [
   'E_TOO_LARGE',
   /** The renderer could not reach the services (web host stopped, connection lost). */
   'E_TRANSPORT',
+  // Signing keys
+  'E_NO_KEY',
+  'E_KEY_FORMAT',
+  'E_KEY_LOCKED',
+  'E_PASSPHRASE',
+  // Export
+  'E_EXPORT_BLOCKED',
+  'E_WRITE',
+  // Package verification, in the order the checks run (SPEC §6)
+  'E_PKG_EMPTY',
+  'E_PKG_SIZE',
+  'E_ZIP',
+  'E_ZIP_JUNK',
+  'E_ZIP_LIMITS',
+  'E_ZIP_NAME',
+  'E_MIMETYPE',
+  'E_SIGNATURE_FORMAT',
+  'E_SIGNATURE_LEGACY',
+  'E_SIGNATURE',
+  'E_TRUSTED_COMMENT',
+  'E_MANIFEST',
+  'E_KEY_UNIT',
+  'E_ENTRY_SET',
+  'E_HASH',
+  'E_ATTACHMENT_TYPE',
+  'E_REPORT_DATA',
   'E_INTERNAL',
 ] as const;
 

@@ -16,6 +16,8 @@ export const EXIT = {
   usage: 2,
   /** `draft check`: the report has errors, or warnings without an explanation. */
   notReady: 3,
+  /** `verify`: the signature is valid, but only for the key the package carries, which nobody confirmed. */
+  untrusted: 4,
 } as const;
 
 export class CliExit extends Error {

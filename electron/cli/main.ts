@@ -2,6 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { registerDraft } from './commands/draft';
+import { registerExport } from './commands/export';
+import { registerKey } from './commands/key';
+import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
 import { registerUnits } from './commands/units';
 import { CliExit, EXIT, printError, type CliIo } from './io';
@@ -33,6 +36,9 @@ export function buildProgram(io: CliIo): Command {
   registerSetup(program, io, globals);
   registerUnits(program, io, globals);
   registerDraft(program, io, globals);
+  registerExport(program, io, globals);
+  registerKey(program, io, globals);
+  registerVerify(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;
 }

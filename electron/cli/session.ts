@@ -1,18 +1,21 @@
 // Opens the services for one command and always closes them, so that the database is released even
 // when the command fails.
 import { openAppServices, type AppServices } from '../services/app-services';
+import { APP_VERSION } from '../services/host';
 import type { CliIo } from './io';
 import { resolveDataDir, type GlobalOptions } from './options';
+import { cliSecrets } from './passphrase';
 
 export async function withServices<T>(
   io: CliIo,
   opts: GlobalOptions,
   run: (services: AppServices) => Promise<T>,
-  { create = false }: { create?: boolean } = {},
+  { create = false, exportDir = null }: { create?: boolean; exportDir?: string | null } = {},
 ): Promise<T> {
   const services = openAppServices({
     dataDir: resolveDataDir(io, opts),
     create,
+    host: { appVersion: APP_VERSION, secrets: cliSecrets(io), chooseExportDir: async () => exportDir },
     onUnexpected: (method, e) => io.err(`(${method}) ${(e as Error).stack ?? String(e)}`),
   });
   try {

@@ -9,6 +9,8 @@ import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
 import { openDatabase } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
+import { exportHandlers } from './handlers/export-handlers';
+import { noHostHooks, type HostHooks } from './host';
 import { profileHandlers } from './handlers/profile-handlers';
 import type { Handlers } from './handlers/types';
 import { unitsHandlers } from './handlers/units-handlers';
@@ -31,16 +33,17 @@ export interface OpenOptions extends RouterOptions {
   /** Create the data folder when missing (first run); otherwise a missing folder is an error. */
   create?: boolean;
   clock?: Clock;
+  host?: HostHooks;
 }
 
 export function buildHandlers(ctx: ServiceContext): Handlers {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx) };
 }
 
 export function openAppServices(options: OpenOptions): AppServices {
   prepareDataDir(options.dataDir, { create: options.create ?? false });
   const db = openDatabase(databasePath(options.dataDir));
-  const ctx = createContext(db, options.clock ?? systemClock);
+  const ctx = createContext(db, options.clock ?? systemClock, options.host ?? noHostHooks);
   const router = createRouter(buildHandlers(ctx), options);
   return {
     dataDir: options.dataDir,

@@ -1,10 +1,13 @@
 // Everything a handler needs, built once per open database. No globals: tests make as many as they like.
 import type { Clock } from './clock';
 import type { Db } from './db/open-database';
+import type { HostHooks } from './host';
 import { createCampaignRepo, type CampaignRepo } from './repos/campaign-repo';
+import { createExportsRepo, type ExportsRepo } from './repos/exports-repo';
 import { createProfileRepo, type ProfileRepo } from './repos/profile-repo';
 import { createReportRepo, type ReportRepo } from './repos/report-repo';
 import { createUnitsRepo, type UnitsRepo } from './repos/units-repo';
+import { createKeyStore, type KeyStore } from './signing/key-store';
 
 export interface ServiceContext {
   db: Db;
@@ -13,9 +16,12 @@ export interface ServiceContext {
   profiles: ProfileRepo;
   campaigns: CampaignRepo;
   reports: ReportRepo;
+  exports: ExportsRepo;
+  keys: KeyStore;
+  host: HostHooks;
 }
 
-export function createContext(db: Db, clock: Clock): ServiceContext {
+export function createContext(db: Db, clock: Clock, host: HostHooks): ServiceContext {
   const ctx: ServiceContext = {
     db,
     clock,
@@ -23,6 +29,9 @@ export function createContext(db: Db, clock: Clock): ServiceContext {
     profiles: createProfileRepo(db),
     campaigns: createCampaignRepo(db),
     reports: createReportRepo(db),
+    exports: createExportsRepo(db),
+    keys: createKeyStore(db),
+    host,
   };
   ctx.campaigns.ensureBuiltins(clock().toISOString());
   return ctx;

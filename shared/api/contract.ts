@@ -81,6 +81,43 @@ export interface LoadResult {
   changed: number;
 }
 
+export interface SigningKeyInfo {
+  keyId: string;
+  /** Short fingerprint to read over the phone, e.g. "3F2A-91BC-0D4E-77A1". */
+  fingerprint: string;
+  createdAt: string;
+}
+
+export interface ExportedFile {
+  name: string;
+  size: number;
+}
+
+export interface ExportResult {
+  revision: number;
+  folder: string;
+  /** The package first, then the DOCX and the XLSX. */
+  files: ExportedFile[];
+  packageFile: string;
+  packageSize: number;
+  manifestSha256: string;
+  keyId: string;
+  fingerprint: string;
+  emailSubject: string;
+  emailBody: string;
+  /** True when this revision had been exported before and the same files were written again. */
+  repeated: boolean;
+}
+
+export interface ExportRecord {
+  revision: number;
+  fileName: string;
+  size: number;
+  manifestSha256: string;
+  reason: string | null;
+  createdAt: string;
+}
+
 export const contract = {
   getProfile: method<Profile | null>()(Empty),
   saveProfile: method<Profile>()(ProfileInputSchema),
@@ -97,6 +134,12 @@ export const contract = {
   exportDraftFile: method<DraftFile>()(Empty),
   loadDraft: method<LoadResult>()(z.object({ draft: z.unknown() }).strict()),
   checkDraft: method<ValidationResult>()(Empty),
+  getSigningKey: method<SigningKeyInfo | null>()(Empty),
+  exportPackage: method<ExportResult>()(Empty),
+  listExports: method<ExportRecord[]>()(Empty),
+  startRevision: method<DraftView>()(
+    z.object({ reason: z.string().trim().min(5, 'Hãy ghi lý do sửa đổi (ít nhất 5 ký tự).').max(2_000, 'Tối đa 2.000 ký tự.') }).strict(),
+  ),
 };
 
 export type Contract = typeof contract;

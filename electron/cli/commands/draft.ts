@@ -55,6 +55,19 @@ export function registerDraft(program: Command, io: CliIo, globals: () => Global
     });
 
   draft
+    .command('revise')
+    .description('mở lần gửi mới sau khi đã xuất (bắt buộc ghi lý do sửa đổi)')
+    .requiredOption('--reason <LÝ_DO>', 'lý do sửa đổi, ví dụ "Sửa số liệu phụ lục theo góp ý của tỉnh"')
+    .action(async (o: { reason: string }) => {
+      const g = globals();
+      await withServices(io, g, async ({ api }) => {
+        const view = await api.startRevision({ reason: o.reason });
+        if (g.json) return io.out(JSON.stringify({ revision: view.revision }, null, 2));
+        io.out(`Đã mở lần gửi ${view.revision}. Lý do sửa đổi: ${o.reason}`);
+      });
+    });
+
+  draft
     .command('check')
     .description('kiểm tra báo cáo; mã thoát 3 nếu còn lỗi hoặc cảnh báo chưa giải trình')
     .action(async () => {

@@ -22,8 +22,13 @@ export function requireProfile(ctx: ServiceContext): Profile {
 
 export const profileHandlers = (ctx: ServiceContext): HandlerPart<'getProfile' | 'saveProfile'> => ({
   getProfile: () => readProfile(ctx),
-  saveProfile: (input) => {
+  saveProfile: async (input) => {
     const unit = ctx.units.require(input.unitCode);
+    // The signing key is made at setup when this host can protect it; otherwise at the first export.
+    if (!ctx.keys.ownActive(unit.code)) {
+      const protector = await ctx.host.secrets();
+      if (protector) await ctx.keys.createOwn(unit.code, protector, ctx.clock().toISOString());
+    }
     ctx.profiles.save(
       {
         unitCode: unit.code,

@@ -54,6 +54,20 @@ export function createReportRepo(db: Db) {
   const auditQ = db.prepare(
     `INSERT INTO audit_log (report_id, target, key, old_json, new_json, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
+  const nextRevisionQ = db.prepare(
+    `INSERT INTO reports (campaign_id, unit_code, revision, status, reason, created_at)
+     SELECT campaign_id, unit_code, revision + 1, 'draft', ?, ? FROM reports WHERE id = ?`,
+  );
+  const copyValuesQ = db.prepare(
+    `INSERT INTO field_values (report_id, field_key, value_json, updated_at)
+     SELECT ?, field_key, value_json, updated_at FROM field_values WHERE report_id = ?`,
+  );
+  const copyExplanationsQ = db.prepare(
+    `INSERT INTO explanations (report_id, rule_id, text, updated_at)
+     SELECT ?, rule_id, text, updated_at FROM explanations WHERE report_id = ?`,
+  );
+  const freezeQ = db.prepare(`UPDATE reports SET status = 'frozen', frozen_at = ? WHERE id = ? AND status = 'draft'`);
+  const reasonQ = db.prepare<[number], { reason: string | null }>('SELECT reason FROM reports WHERE id = ?');
   const lastSavedQ = db.prepare<[number], { at: string | null }>(
     'SELECT MAX(changed_at) AS at FROM audit_log WHERE report_id = ?',
   );
@@ -101,6 +115,17 @@ export function createReportRepo(db: Db) {
     },
     lastSavedAt: (reportId: number): string | null => lastSavedQ.get(reportId)?.at ?? null,
     applyChanges,
+    reason: (reportId: number): string | null => reasonQ.get(reportId)?.reason ?? null,
+    freeze(reportId: number, now: string): void {
+      freezeQ.run(now, reportId);
+    },
+    /** Opens revision n+1 of a frozen report: a copy of its values and explanations, with the reason. */
+    startRevision: db.transaction((reportId: number, reason: string, now: string): number => {
+      const id = Number(nextRevisionQ.run(reason, now, reportId).lastInsertRowid);
+      copyValuesQ.run(id, reportId);
+      copyExplanationsQ.run(id, reportId);
+      return id;
+    }),
   };
 }
 

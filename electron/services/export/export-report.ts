@@ -1,0 +1,115 @@
+// Export: the documents and the signed package of the current revision, written to a folder the host
+// chose. The revision is frozen and the exact bytes stored before any file is written, so that
+// exporting it again always gives the same package (the province would see different bytes under the
+// same revision as a conflict).
+import { join } from 'node:path';
+import type { ExportResult } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/errors';
+import { isoDateInZone } from '../../../shared/format/vi';
+import { reportProgress } from '../../../shared/report/progress';
+import type { ServiceContext } from '../context';
+import { renderReportDocuments } from '../documents/index';
+import { toDraftFile } from '../draft/draft-file-io';
+import { currentDraft, draftView } from '../draft/draft-state';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { requireProfile } from '../handlers/profile-handlers';
+import { buildPackage } from '../package/write-package';
+import { exportEmail } from './email';
+import { packageSummary } from './summary';
+
+const stem = (fileName: string): string => fileName.replace(/\.tongket$/, '');
+
+async function unlockKey(ctx: ServiceContext, unitCode: string) {
+  const protector = await ctx.host.secrets();
+  if (!protector) {
+    throw new AppError('E_KEY_LOCKED', 'Không mở được khóa ký trên máy này. Với dòng lệnh, hãy đặt mật khẩu trong biến TONGKET_PASSPHRASE.');
+  }
+  if (!ctx.keys.ownActive(unitCode)) await ctx.keys.createOwn(unitCode, protector, ctx.clock().toISOString());
+  return ctx.keys.unlockOwn(unitCode, protector);
+}
+
+export async function exportReport(ctx: ServiceContext, folder: string): Promise<ExportResult> {
+  const profile = requireProfile(ctx);
+  const state = currentDraft(ctx);
+  const { campaign, report } = state;
+  let stored = ctx.exports.forReport(report.id);
+  const repeated = stored !== null;
+
+  if (!stored) {
+    const view = draftView(ctx, state);
+    const v = view.validation;
+    if (v.errorCount > 0 || v.unexplainedCount > 0) {
+      throw new AppError(
+        'E_EXPORT_BLOCKED',
+        `Chưa xuất được: báo cáo còn ${v.errorCount} lỗi và ${v.unexplainedCount} cảnh báo chưa giải trình. Hãy sửa các lỗi và ghi giải trình ở trang Rà soát, rồi xuất lại.`,
+        { problems: v.issues.filter((i) => i.severity === 'error' || !i.explanation).map((i) => i.message) },
+      );
+    }
+    const secret = await unlockKey(ctx, profile.unit.code);
+    const now = ctx.clock();
+    const documents = await renderReportDocuments({
+      campaign,
+      profile,
+      values: view.values,
+      explanations: view.explanations,
+      issuedOn: isoDateInZone(now),
+    });
+    const reason = ctx.reports.reason(report.id);
+    const built = await buildPackage({
+      unit: { code: profile.unit.code, name: profile.unit.name, level: profile.unit.levelId },
+      campaignId: campaign.id,
+      templateId: campaign.template.id,
+      templateVersion: campaign.template.version,
+      revision: report.revision,
+      supersedes: report.revision > 1 ? ctx.exports.previousManifest(campaign.id, profile.unit.code, report.revision) : null,
+      reason: report.revision > 1 ? reason : null,
+      createdAt: now,
+      appVersion: ctx.host.appVersion,
+      signer: { name: profile.signerName, title: profile.signerTitle },
+      summary: packageSummary(campaign.template, view.values, v, reportProgress(campaign.template, view.values)),
+      report: toDraftFile(campaign, report, view.values, view.explanations),
+      documents,
+      secret,
+    });
+    stored = {
+      reportId: report.id,
+      fileName: built.fileName,
+      manifestSha256: built.manifestSha256,
+      packageSha256: built.packageSha256,
+      keyId: built.manifest.keyId,
+      package: built.bytes,
+      docx: documents.docx,
+      xlsx: documents.xlsx,
+      createdAt: now.toISOString(),
+    };
+    const record = stored;
+    ctx.db.transaction(() => {
+      ctx.exports.insert(record);
+      ctx.reports.freeze(report.id, record.createdAt);
+    })();
+  }
+
+  const files = [
+    { name: stored.fileName, data: stored.package },
+    { name: `${stem(stored.fileName)}.docx`, data: stored.docx },
+    { name: `${stem(stored.fileName)}.xlsx`, data: stored.xlsx },
+  ];
+  for (const f of files) writeFileAtomic(join(folder, f.name), f.data);
+
+  const key = ctx.keys.list().find((k) => k.keyId === stored.keyId);
+  const print = key?.fingerprint ?? '';
+  const email = exportEmail(campaign, profile, report.revision, ctx.reports.reason(report.id), stored.fileName, stored.package.length, print);
+  return {
+    revision: report.revision,
+    folder,
+    files: files.map((f) => ({ name: f.name, size: f.data.length })),
+    packageFile: stored.fileName,
+    packageSize: stored.package.length,
+    manifestSha256: stored.manifestSha256,
+    keyId: stored.keyId,
+    fingerprint: print,
+    emailSubject: email.subject,
+    emailBody: email.body,
+    repeated,
+  };
+}

@@ -1,0 +1,19 @@
+// What differs between the desktop app, the web host and the CLI, injected into the services:
+// how the signing key is protected, and where exported files go (chosen by the host, never by the UI).
+import type { SecretProtector } from './signing/secret-protector';
+
+export interface HostHooks {
+  appVersion: string;
+  /** The protector of this host, or null when none is available (then no key can be used). */
+  secrets(): Promise<SecretProtector | null>;
+  /** The folder for exported files, or null when the user cancelled the choice. */
+  chooseExportDir(): Promise<string | null>;
+}
+
+export const APP_VERSION = '0.1.0';
+
+export const noHostHooks: HostHooks = {
+  appVersion: APP_VERSION,
+  secrets: async () => null,
+  chooseExportDir: async () => null,
+};

@@ -1,0 +1,191 @@
+// Reads and verifies a package without writing anything anywhere, in the order of SPEC §6:
+// limits → safe names → mimetype → signature → manifest schema → key bound to the unit → entry set →
+// sizes and SHA-256 → content types and report data. Campaign, revision and storage rules belong to
+// the import, which calls this first.
+import canonicalize from 'canonicalize';
+import type { CampaignDef } from '../../../shared/campaign/model';
+import { AppError } from '../../../shared/errors';
+import {
+  MANIFEST_ENTRY,
+  MIMETYPE_ENTRY,
+  ManifestSchema,
+  REPORT_ENTRY,
+  SIGNATURE_ENTRY,
+  SIGNER_KEY_ENTRY,
+  trustedCommentFor,
+  type Manifest,
+} from '../../../shared/package/manifest';
+import { DraftFileSchema, type DraftFile } from '../../../shared/report/draft-file';
+import { parseFieldValue } from '../../../shared/report/values';
+import { fingerprint, keyIdHex, parsePublicKeyFile, parseSignatureFile, verifyMinisign, type PublicKey } from '../signing/minisign';
+import { checkFileType } from './attachments';
+import { sha256Hex } from './hashing';
+import { LIMITS } from './limits';
+import { checkMimetype } from './mimetype';
+import { openSafeZip, type SafeZip } from './zip-read';
+
+export interface KnownKey {
+  publicKey: PublicKey;
+  unitCode: string;
+}
+
+export interface VerifyOptions {
+  /** The key registered under this key id (own or registered for a unit), if any. */
+  lookupKey: (keyIdHex: string) => KnownKey | null;
+  /** `tongket verify --pub`: the package must be signed by exactly this key. */
+  pinnedKey?: PublicKey;
+  /** To check report values against the template; unknown campaigns are the import's concern. */
+  lookupCampaign?: (campaignId: string) => CampaignDef | null;
+}
+
+/** registered: a key known for this unit; pinned: the key the user gave; unregistered: only the key the package carries. */
+export type Trust = 'registered' | 'pinned' | 'unregistered';
+
+export interface VerifiedPackage {
+  manifest: Manifest;
+  manifestBytes: Buffer;
+  manifestSha256: string;
+  packageSha256: string;
+  signerKey: PublicKey;
+  fingerprint: string;
+  trust: Trust;
+  report: DraftFile;
+  files: Map<string, Buffer>;
+}
+
+const FIXED_ENTRIES = new Set([MIMETYPE_ENTRY, MANIFEST_ENTRY, SIGNATURE_ENTRY]);
+
+const signatureError = (detail: string) =>
+  new AppError('E_SIGNATURE', `Chữ ký của gói không hợp lệ (${detail}). Nội dung có thể đã bị sửa sau khi ký; không dùng gói này, hãy đề nghị đơn vị gửi lại.`);
+const manifestError = (detail: string) =>
+  new AppError('E_MANIFEST', `Bản kê (manifest) của gói không hợp lệ: ${detail}. Hãy đề nghị đơn vị xuất lại gói bằng TongKet.`);
+
+async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions): Promise<{ key: PublicKey; trust: Trust; unitCode: string | null }> {
+  const id = keyIdHex(sigKeyId);
+  if (options.pinnedKey) {
+    if (!options.pinnedKey.keyId.equals(sigKeyId)) throw signatureError(`gói được ký bằng khóa ${id}, không phải khóa đã cho`);
+    return { key: options.pinnedKey, trust: 'pinned', unitCode: null };
+  }
+  const known = options.lookupKey(id);
+  if (known) return { key: known.publicKey, trust: 'registered', unitCode: known.unitCode };
+  if (!zip.entry(SIGNER_KEY_ENTRY)) throw signatureError(`không có khóa ${id} để kiểm tra`);
+  const carried = parsePublicKeyFile((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8'));
+  if (!carried.keyId.equals(sigKeyId)) throw signatureError('khóa kèm theo gói không khớp chữ ký');
+  return { key: carried, trust: 'unregistered', unitCode: null };
+}
+
+function parseManifest(bytes: Buffer): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw manifestError('không phải JSON');
+  }
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    throw manifestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.code === 'unrecognized_keys' ? `trường lạ ${i.keys.join(', ')}` : i.message}`).join('; '));
+  }
+  // The signature covers these exact bytes; only the canonical form is accepted, so that one manifest
+  // has one hash (the province uses it to recognise a package it already has).
+  if (canonicalize(json) !== bytes.toString('utf8')) throw manifestError('không ở dạng JSON chuẩn tắc (RFC 8785)');
+  return parsed.data;
+}
+
+function checkEntrySet(zip: SafeZip, manifest: Manifest): void {
+  const listed = new Set(manifest.files.map((f) => f.path));
+  const present = zip.names.filter((n) => !FIXED_ENTRIES.has(n));
+  const extra = present.filter((n) => !listed.has(n));
+  const missing = [...listed].filter((p) => !zip.entry(p));
+  if (extra.length || missing.length) {
+    const parts = [extra.length ? `thừa ${extra.join(', ')}` : '', missing.length ? `thiếu ${missing.join(', ')}` : ''].filter(Boolean);
+    throw new AppError('E_ENTRY_SET', `Các tệp trong gói không khớp bản kê đã ký (${parts.join('; ')}). Gói đã bị thêm hoặc bớt tệp sau khi ký; không dùng gói này.`);
+  }
+}
+
+function parseReport(data: Buffer, manifest: Manifest, options: VerifyOptions): DraftFile {
+  const bad = (detail: string) =>
+    new AppError('E_REPORT_DATA', `Dữ liệu báo cáo trong gói không hợp lệ: ${detail}. Hãy đề nghị đơn vị xuất lại gói.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(data.toString('utf8'));
+  } catch {
+    throw bad('không phải JSON');
+  }
+  const parsed = DraftFileSchema.safeParse(json);
+  if (!parsed.success) throw bad(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const report = parsed.data;
+  if (report.unitCode !== manifest.unit.code || report.campaignId !== manifest.campaignId || report.revision !== manifest.revision) {
+    throw bad('đơn vị, đợt hoặc lần gửi khác với bản kê');
+  }
+  if (report.templateId !== manifest.templateId || report.templateVersion !== manifest.templateVersion) throw bad('mẫu báo cáo khác với bản kê');
+  const campaign = options.lookupCampaign?.(manifest.campaignId);
+  if (campaign && campaign.template.id === report.templateId && campaign.template.version === report.templateVersion) {
+    for (const [key, value] of Object.entries(report.values)) {
+      try {
+        parseFieldValue(campaign.template, key, value);
+      } catch (e) {
+        throw bad((e as AppError).message);
+      }
+    }
+  }
+  return report;
+}
+
+export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Promise<VerifiedPackage> {
+  const zip = await openSafeZip(bytes);
+  try {
+    checkMimetype(bytes, zip.names, zip.entry(MIMETYPE_ENTRY));
+
+    for (const name of [MANIFEST_ENTRY, SIGNATURE_ENTRY]) {
+      if (!zip.entry(name)) throw new AppError('E_ENTRY_SET', `Gói thiếu ${name}. Hãy đề nghị đơn vị xuất lại gói bằng TongKet.`);
+    }
+    if ((zip.entry(MANIFEST_ENTRY)?.uncompressedSize ?? 0) > LIMITS.manifestBytes) {
+      throw manifestError(`lớn hơn ${LIMITS.manifestBytes / 1024} KB`);
+    }
+    const manifestBytes = await zip.read(MANIFEST_ENTRY, LIMITS.manifestBytes);
+    const sigText = (await zip.read(SIGNATURE_ENTRY, LIMITS.signatureBytes)).toString('utf8');
+    const signature = parseSignatureFile(sigText);
+    const { key, trust, unitCode } = await chooseKey(zip, signature.keyId, options);
+    if (!verifyMinisign(manifestBytes, signature, key)) throw signatureError('không khớp nội dung bản kê');
+
+    const manifest = parseManifest(manifestBytes);
+    if (signature.trustedComment !== trustedCommentFor(manifest)) {
+      throw new AppError('E_TRUSTED_COMMENT', 'Dòng chú thích đã ký của gói không khớp bản kê (mã gói, đơn vị, đợt hoặc lần gửi). Không dùng gói này; hãy đề nghị đơn vị gửi lại.');
+    }
+    if (manifest.keyId !== keyIdHex(signature.keyId)) throw manifestError('mã khóa khác với chữ ký');
+    if (trust === 'registered' && unitCode !== manifest.unit.code) {
+      throw new AppError('E_KEY_UNIT', `Gói ghi là của ${manifest.unit.code} nhưng được ký bằng khóa đã đăng ký cho ${unitCode}. Không dùng gói này.`);
+    }
+
+    checkEntrySet(zip, manifest);
+    const files = new Map<string, Buffer>();
+    for (const f of manifest.files) {
+      const data = await zip.read(f.path);
+      if (data.length !== f.size || sha256Hex(data) !== f.sha256) {
+        throw new AppError('E_HASH', `Tệp ${f.path} trong gói đã bị thay đổi sau khi ký (kích thước hoặc mã băm SHA-256 không khớp). Không dùng gói này; hãy đề nghị đơn vị gửi lại.`);
+      }
+      files.set(f.path, data);
+    }
+    for (const f of manifest.files) {
+      if (f.path === REPORT_ENTRY || f.path === SIGNER_KEY_ENTRY) continue;
+      const mediaType = await checkFileType(f.path, files.get(f.path) as Buffer);
+      if (mediaType !== f.mediaType) throw manifestError(`kiểu tệp của ${f.path} khai là ${f.mediaType}`);
+    }
+    const reportBytes = files.get(REPORT_ENTRY);
+    if (!reportBytes) throw new AppError('E_ENTRY_SET', `Gói thiếu ${REPORT_ENTRY}.`);
+    const report = parseReport(reportBytes, manifest, options);
+    return {
+      manifest,
+      manifestBytes,
+      manifestSha256: sha256Hex(manifestBytes),
+      packageSha256: sha256Hex(bytes),
+      signerKey: key,
+      fingerprint: fingerprint(key),
+      trust,
+      report,
+      files,
+    };
+  } finally {
+    zip.close();
+  }
+}

@@ -1,0 +1,64 @@
+// Entry names are the first thing an attacker controls. A name is accepted only if it is a plain
+// relative path in UTF-8 (or ASCII), with no traversal, no drive or absolute prefix, no backslash,
+// no directory entry, and not equal to another name after case folding and Unicode normalisation.
+import type { Entry } from 'yauzl';
+import { AppError } from '../../../shared/errors';
+import { LIMITS } from './limits';
+
+const UTF8_FLAG = 0x800;
+const UNICODE_PATH_EXTRA = 0x7075;
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+const S_IFDIR = 0o040000;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const nameError = (detail: string) =>
+  new AppError('E_ZIP_NAME', `Gói có tên tệp không an toàn (${detail}). TongKet không mở gói này; hãy đề nghị đơn vị xuất lại gói.`);
+
+function decodeName(entry: Entry): string {
+  const raw = entry.fileNameRaw;
+  if ((entry.generalPurposeBitFlag & UTF8_FLAG) === 0 && raw.some((b) => b > 0x7e)) {
+    throw nameError('tên không mã hóa UTF-8');
+  }
+  try {
+    return utf8.decode(raw);
+  } catch {
+    throw nameError('tên không phải UTF-8 hợp lệ');
+  }
+}
+
+export function safeEntryName(entry: Entry): string {
+  const name = decodeName(entry);
+  const shown = JSON.stringify(name.slice(0, 80));
+  if (name.length === 0 || name.length > LIMITS.nameLength) throw nameError(`độ dài tên ${name.length}`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) throw nameError(`ký tự điều khiển trong ${shown}`);
+  if (name.includes('\\')) throw nameError(`dấu gạch ngược trong ${shown}`);
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw nameError(`đường dẫn tuyệt đối ${shown}`);
+  if (name.endsWith('/')) throw nameError(`mục thư mục ${shown}`);
+  if (name.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')) throw nameError(`đường dẫn vượt thư mục ${shown}`);
+  const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (type === S_IFLNK) throw nameError(`liên kết tượng trưng ${shown}`);
+  if (type === S_IFDIR) throw nameError(`mục thư mục ${shown}`);
+  for (const extra of entry.extraFields) {
+    // Info-ZIP Unicode Path: version (1), CRC-32 of the raw name (4), then the UTF-8 name. Some tools
+    // show this name instead of the real one, so it must not say anything different.
+    if (extra.id === UNICODE_PATH_EXTRA && extra.data.subarray(5).toString('utf8') !== name) {
+      throw nameError(`tên Unicode phụ khác tên chính ${shown}`);
+    }
+  }
+  return name;
+}
+
+/** Refuses names equal to another after Unicode normalisation and case folding (Windows, macOS). */
+export function checkNameCollisions(names: string[]): void {
+  const seen = new Map<string, string>();
+  for (const n of names) {
+    const folded = n.normalize('NFKC').toLowerCase().normalize('NFC');
+    const other = seen.get(folded);
+    if (other !== undefined) {
+      throw nameError(other === n ? `tên trùng lặp ${JSON.stringify(n)}` : `${JSON.stringify(other)} và ${JSON.stringify(n)} trùng nhau khi bỏ phân biệt hoa thường`);
+    }
+    seen.set(folded, n);
+  }
+}

@@ -1,0 +1,97 @@
+// The keys table: this unit's own signing key (secret encrypted by a SecretProtector) and, at a
+// receiving unit, the public keys registered for other units.
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open-database';
+import { KEY_ID_BYTES, fingerprint, keyIdHex, type PublicKey, type SecretKey } from './minisign';
+import type { SecretProtector } from './secret-protector';
+
+export interface KeyInfo {
+  keyId: string;
+  unitCode: string;
+  fingerprint: string;
+  own: boolean;
+  status: 'active' | 'revoked';
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+interface KeyRow {
+  key_id: string;
+  unit_code: string;
+  public_key: Buffer;
+  secret_blob: Buffer | null;
+  secret_scheme: string | null;
+  own: number;
+  status: 'active' | 'revoked';
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const keyIdFromHex = (hex: string): Buffer => Buffer.from(hex, 'hex').reverse();
+const publicOf = (r: KeyRow): PublicKey => ({ keyId: keyIdFromHex(r.key_id), key: r.public_key });
+const info = (r: KeyRow): KeyInfo => ({
+  keyId: r.key_id,
+  unitCode: r.unit_code,
+  fingerprint: fingerprint(publicOf(r)),
+  own: r.own === 1,
+  status: r.status,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+
+export function generateSecretKey(): SecretKey {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const pub = publicKey.export({ format: 'jwk' });
+  const priv = privateKey.export({ format: 'jwk' });
+  return {
+    keyId: randomBytes(KEY_ID_BYTES),
+    key: Buffer.from(pub.x as string, 'base64url'),
+    seed: Buffer.from(priv.d as string, 'base64url'),
+  };
+}
+
+export function createKeyStore(db: Db) {
+  const cols = 'key_id, unit_code, public_key, secret_blob, secret_scheme, own, status, created_at, revoked_at';
+  const ownActiveQ = db.prepare<[string], KeyRow>(`SELECT ${cols} FROM keys WHERE own = 1 AND unit_code = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`);
+  const byIdQ = db.prepare<[string], KeyRow>(`SELECT ${cols} FROM keys WHERE key_id = ?`);
+  const listQ = db.prepare<[], KeyRow>(`SELECT ${cols} FROM keys ORDER BY unit_code, created_at`);
+  const insertQ = db.prepare(
+    `INSERT INTO keys (key_id, unit_code, public_key, secret_blob, secret_scheme, own, status, created_at)
+     VALUES (@keyId, @unitCode, @publicKey, @secret, @scheme, @own, 'active', @now)`,
+  );
+
+  return {
+    ownActive(unitCode: string): (KeyInfo & { publicKey: PublicKey }) | null {
+      const r = ownActiveQ.get(unitCode);
+      return r ? { ...info(r), publicKey: publicOf(r) } : null;
+    },
+    /** Creates this unit's signing key; the secret is stored only as the protector's blob. */
+    async createOwn(unitCode: string, protector: SecretProtector, now: string): Promise<KeyInfo> {
+      const secret = generateSecretKey();
+      const blob = await protector.protect(Buffer.concat([secret.seed, secret.key]));
+      const keyId = keyIdHex(secret.keyId);
+      insertQ.run({ keyId, unitCode, publicKey: secret.key, secret: blob, scheme: protector.scheme, own: 1, now });
+      return info(byIdQ.get(keyId) as KeyRow);
+    },
+    async unlockOwn(unitCode: string, protector: SecretProtector): Promise<SecretKey> {
+      const r = ownActiveQ.get(unitCode);
+      if (!r?.secret_blob) {
+        throw new AppError('E_NO_KEY', `Đơn vị ${unitCode} chưa có khóa ký. Hãy chạy lại "tongket setup" để tạo khóa.`);
+      }
+      if (r.secret_scheme !== protector.scheme) {
+        throw new AppError('E_KEY_LOCKED', 'Khóa ký được bảo vệ bằng cách khác (ứng dụng máy tính hoặc dòng lệnh); hãy ký từ nơi đã tạo khóa.');
+      }
+      const raw = await protector.unprotect(r.secret_blob);
+      return { keyId: keyIdFromHex(r.key_id), seed: raw.subarray(0, 32), key: raw.subarray(32, 64) };
+    },
+    /** An active key by id, for verifying a package. Revoked keys verify nothing. */
+    lookup(keyIdHexValue: string): { publicKey: PublicKey; unitCode: string } | null {
+      const r = byIdQ.get(keyIdHexValue);
+      return r && r.status === 'active' ? { publicKey: publicOf(r), unitCode: r.unit_code } : null;
+    },
+    list: (): KeyInfo[] => listQ.all().map(info),
+  };
+}
+
+export type KeyStore = ReturnType<typeof createKeyStore>;
