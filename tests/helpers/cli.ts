@@ -17,10 +17,17 @@ export interface CliOptions {
   cwd?: string;
 }
 
-/** Runs the real `tongket` command (bin/tongket.js → dist bundle) in a child process. */
+/** The passphrase the tests' signing keys are protected with. */
+export const TEST_PASSPHRASE = 'mật khẩu thử nghiệm';
+
+/**
+ * Runs the real `tongket` command (bin/tongket.js → dist bundle) in a child process, with the test
+ * passphrase unless `env` says otherwise (TONGKET_PASSPHRASE: undefined to run without one).
+ */
 export function tongket(args: string[], options: CliOptions = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, TONGKET_PASSPHRASE: TEST_PASSPHRASE, ...options.env };
   if (!options.env || !('TONGKET_DATA' in options.env)) delete env.TONGKET_DATA;
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

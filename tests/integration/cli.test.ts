@@ -163,6 +163,14 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect(snapshotDatabase(databasePath(data))).toEqual(before);
   });
 
+  it('setup without a passphrase for the signing key', () => {
+    const data = join(tempDir(), 'data');
+    const r = tongket(['--data', data, 'setup', '--unit', 'LDLD-TAMDUONG'], { env: { TONGKET_PASSPHRASE: undefined } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/E_PASSPHRASE.*TONGKET_PASSPHRASE/);
+    expect(tongket(['--data', data, 'draft', 'check']).stderr).toContain('E_NOT_SETUP');
+  });
+
   it('a missing data folder', () => {
     const missing = join(tempDir(), 'khong-co');
     const r = tongket(['--data', missing, 'draft', 'show']);

@@ -27,7 +27,7 @@ describe('built-in campaign 1563-TK-2023', () => {
   });
 
   it('has the deadlines of the plan', () => {
-    expect(campaign1563.deadlines).toEqual([
+    expect(campaign1563.deadlines).toMatchObject([
       { levelId: 'cd-cap-tren', finish: '2023-05-20', send: '2023-05-22' },
       { levelId: 'ldld-tinh', finish: '2023-05-25' },
     ]);
