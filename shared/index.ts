@@ -11,3 +11,4 @@ export * from './report/progress';
 export * from './report/draft-file';
 export * from './units/directory';
 export * from './validation/engine';
+export * from './documents/index';

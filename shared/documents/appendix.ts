@@ -57,7 +57,8 @@ export function indicatorTable(appendix: AppendixDef, values: Record<string, unk
       });
     });
   });
-  return resolveFormulas({ id: 'appendix', title: oneLine(appendix.title), columns, rows });
+  // No title: the appendix heading above it already names the table.
+  return resolveFormulas({ id: 'appendix', columns, rows });
 }
 
 /** "2019-10" → "10/2019" */

@@ -3,7 +3,7 @@
 // review page.
 import type { Profile } from '../api/contract';
 import type { CampaignDef } from '../campaign/model';
-import { activityTable, formatMonth, indicatorTable } from './appendix';
+import { activityTable, indicatorTable } from './appendix';
 import type { Block, DocAppendix, DocSheet, DocTable, ReportDocument } from './model';
 import { explanationsByPart, noteBlocks } from './notes';
 import { buildSection, emptySections } from './sections';
@@ -73,7 +73,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const appendixSheets: DocSheet[] = tables.map((table, i) => ({
     name: i === 0 ? 'Phụ lục' : 'Hoạt động',
     unit: unitName,
-    title: (table.title ?? '').toLocaleUpperCase('vi'),
+    title: (i === 0 ? oneLine(campaign.template.appendix.title) : (table.title ?? '')).toLocaleUpperCase('vi'),
     subtitles:
       i === 0
         ? [oneLine(campaign.title), `Số liệu tại hai thời điểm: ${oneLine(first.label)} và ${oneLine(second.label)}`, appendix.reference]
@@ -82,7 +82,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     notes: i === 0 ? (notes.get('appendix') ?? []) : [],
   }));
   return {
-    info: { title: `Báo cáo ${oneLine(campaign.title)}`, author: unitName, subject: oneLine(campaign.summaryLine) },
+    info: { title: `Báo cáo ${oneLine(campaign.title)}`, author: unitName, subject: oneLine(campaign.summaryLine), issuedOn },
     header: buildHeader(profile, issuedOn),
     kind: 'BÁO CÁO',
     summary: oneLine(campaign.summaryLine),
@@ -113,4 +113,3 @@ export function documentGaps(input: Pick<ReportInput, 'campaign' | 'profile' | '
   };
 }
 
-export { formatMonth };

@@ -87,8 +87,9 @@ export const listItems = (def: TableFieldDef, value: unknown): string[] => {
 
 // Widths follow how much a column usually holds: a summary needs room, a date does not.
 function columnWidth(col: ColumnDef): number {
-  if (col.kind !== 'text') return 11;
-  return col.maxLength >= 300 ? 30 : col.maxLength >= 100 ? 20 : 13;
+  if (col.kind === 'number') return 10;
+  if (col.kind === 'date') return 11;
+  return col.maxLength >= 1000 ? 38 : col.maxLength >= 300 ? 28 : col.maxLength >= 100 ? 18 : col.maxLength <= 30 ? 9 : 13;
 }
 
 function inputCell(col: ColumnDef, v: unknown): DocCell {
@@ -114,14 +115,14 @@ function computedCell(c: ComputedColumnDef, rowId: string): DocCell {
 export function fieldTable(def: TableFieldDef, value: unknown): DocTable {
   const computed = def.computed ?? [];
   const columns: DocColumn[] = [
-    { id: 'stt', label: 'STT', width: 5, align: 'center' },
+    { id: 'stt', label: 'STT', width: 8, align: 'center' },
     ...def.columns.map((c): DocColumn => ({
       id: c.id,
       label: oneLine(c.label),
       width: columnWidth(c),
       align: c.kind === 'number' ? 'right' : c.kind === 'date' || (c.kind === 'text' && c.maxLength <= 30) ? 'center' : 'left',
     })),
-    ...computed.map((c): DocColumn => ({ id: c.id, label: oneLine(c.label), width: c.kind === 'rate' ? 11 : 12, align: c.kind === 'rate' ? 'right' : 'center' })),
+    ...computed.map((c): DocColumn => ({ id: c.id, label: oneLine(c.label), width: c.kind === 'rate' ? 10 : 11, align: c.kind === 'rate' ? 'right' : 'center' })),
   ];
   const rows: DocRow[] = tableRows(def, value).map((r, i) => {
     const id = `r${i + 1}`;

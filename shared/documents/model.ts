@@ -130,7 +130,7 @@ export interface DocSheet {
 
 export interface ReportDocument {
   /** Document properties (title, author) written into the files. */
-  info: { title: string; author: string; subject: string };
+  info: { title: string; author: string; subject: string; /** ISO date the report is issued. */ issuedOn: string };
   header: DocHeader;
   /** "BÁO CÁO" */
   kind: string;

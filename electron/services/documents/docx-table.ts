@@ -1,0 +1,93 @@
+// A model table as a Word table: fixed layout with widths scaled to the page, a header row repeated on
+// every page, rows that do not break across pages, numbers already in Vietnamese format.
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type ITableCellBorders,
+} from 'docx';
+import { displayCell } from '../../../shared/documents/table';
+import type { DocColumn, DocRow, DocTable } from '../../../shared/documents/model';
+import { mm, run, SIZE, type RunStyle } from './docx-style';
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const BORDERS: ITableCellBorders = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** Integer widths in twips that add up to exactly `total`, in proportion to the model's weights. */
+export function scaleWidths(columns: DocColumn[], total: number): number[] {
+  const weights = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 1));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const last = widths.length - 1;
+  if (last >= 0) widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+interface CellOptions {
+  indent?: number;
+  span?: number;
+  /** Keeps the row on the page of the next one (a group heading with its first indicator). */
+  keepNext?: boolean;
+}
+
+function cell(text: string, width: number, align: DocColumn['align'], style: RunStyle, opts: CellOptions = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: BORDERS,
+    margins: MARGINS,
+    verticalAlign: VerticalAlignTable.CENTER,
+    columnSpan: opts.span,
+    children: [
+      new Paragraph({
+        alignment: ALIGN[align],
+        spacing: { before: 0, after: 0 },
+        indent: opts.indent ? { left: opts.indent } : undefined,
+        keepNext: opts.keepNext,
+        children: [run(text, { size: SIZE.table, ...style })],
+      }),
+    ],
+  });
+}
+
+function bodyRow(row: DocRow, columns: DocColumn[], widths: number[]): TableRow {
+  if (row.kind === 'group') {
+    const rest = widths.slice(1).reduce((a, b) => a + b, 0);
+    const children = [cell(row.label, widths[0] ?? 0, 'center', { bold: true }, { keepNext: true })];
+    if (columns.length > 1) children.push(cell(row.text, rest, 'left', { bold: true }, { span: columns.length - 1, keepNext: true }));
+    return new TableRow({ cantSplit: true, children });
+  }
+  return new TableRow({
+    cantSplit: true,
+    children: columns.map((col, i) => {
+      const c = row.cells[i];
+      const text = c ? displayCell(c) : '';
+      // The "of whom" rows sit a little to the right of their total, as in printed statistics.
+      const indent = i === 1 && row.indent ? mm(4) : undefined;
+      return cell(text, widths[i] ?? 0, col.align, { bold: row.bold }, { indent });
+    }),
+  });
+}
+
+export function docxTable(table: DocTable, totalWidth: number): Table {
+  const widths = scaleWidths(table.columns, totalWidth);
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.columns.map((col, i) => cell(col.label, widths[i] ?? 0, 'center', { bold: true })),
+  });
+  return new Table({
+    width: { size: totalWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...table.rows.map((r) => bodyRow(r, table.columns, widths))],
+  });
+}

@@ -1,0 +1,166 @@
+// renderXlsx: the workbook of a report model — one sheet per table with a title block naming the unit
+// and the campaign, real numbers with number formats (Excel shows them with the reader's separators,
+// 1.234 on a Vietnamese system), formulas for changes, rates and totals, frozen headers and an A4
+// landscape print setup that repeats the header row on every page.
+import ExcelJS from 'exceljs';
+import type { DocCell, DocRow, DocSheet, NumberFormat, ReportDocument } from '../../../shared/documents/model';
+import { scaleWidths } from './docx-table';
+import { columnLetter, excelFormula, type Placement } from './xlsx-formula';
+import { safeText } from './safe-text';
+
+const FONT = 'Times New Roman';
+const THIN = { style: 'thin' } as const;
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** Sum of the column widths, in characters (about 1,85 mm each), that fits A4 landscape at 100 %. */
+const SHEET_CHARS = 125;
+
+function numFmt(format: NumberFormat, value: number | null): string {
+  switch (format) {
+    case 'integer':
+      return '#,##0';
+    case 'decimal':
+      return value !== null && Number.isInteger(value) ? '#,##0' : '#,##0.0#';
+    case 'percent':
+      return '0.00%';
+    case 'change':
+      return '+#,##0;-#,##0;0';
+    case 'changePercent':
+      return '+0.00%;-0.00%;0.00%';
+  }
+}
+
+/** Percentages are stored as fractions so that the percent format and further formulas work on them. */
+const toSheetNumber = (v: number, format: NumberFormat): number => (format === 'percent' || format === 'changePercent' ? v / 100 : v);
+
+/** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = safeText(name).replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 31 - String(i).length - 3)} (${i})`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function writeCell(target: ExcelJS.Cell, cell: DocCell, placement: Placement): void {
+  if (cell.kind === 'text') {
+    target.value = safeText(cell.text);
+    return;
+  }
+  const v = cell.value;
+  if (cell.kind === 'number') {
+    target.value = v === null || typeof v !== 'number' || !Number.isFinite(v) ? null : v;
+    target.numFmt = numFmt(cell.format, typeof v === 'number' ? v : null);
+    return;
+  }
+  const formula = excelFormula(placement, cell.formula);
+  const result = typeof v === 'number' ? toSheetNumber(v, cell.format) : typeof v === 'string' ? safeText(v) : '';
+  target.value = formula ? { formula, result } : result;
+  target.numFmt = numFmt(cell.format, typeof v === 'number' ? v : null);
+}
+
+function writeRow(ws: ExcelJS.Worksheet, row: DocRow, rowNumber: number, sheet: DocSheet, placement: Placement): void {
+  const cols = sheet.table.columns;
+  const r = ws.getRow(rowNumber);
+  if (row.kind === 'group') {
+    r.getCell(1).value = safeText(row.label);
+    r.getCell(2).value = safeText(row.text);
+    if (cols.length > 2) ws.mergeCells(rowNumber, 2, rowNumber, cols.length);
+    for (let c = 1; c <= cols.length; c++) {
+      const x = r.getCell(c);
+      x.font = { name: FONT, size: 12, bold: true };
+      x.border = BORDER;
+      x.alignment = { vertical: 'middle', horizontal: c === 1 ? 'center' : 'left', wrapText: c > 1 };
+    }
+    return;
+  }
+  cols.forEach((col, i) => {
+    const x = r.getCell(i + 1);
+    const cell = row.cells[i];
+    if (cell) writeCell(x, cell, placement);
+    x.font = { name: FONT, size: 12, bold: row.bold === true };
+    x.border = BORDER;
+    x.alignment = { vertical: 'middle', horizontal: col.align, wrapText: col.align === 'left', indent: i === 1 && row.indent ? 1 : 0 };
+  });
+}
+
+function titleLine(ws: ExcelJS.Worksheet, rowNumber: number, width: number, text: string, font: Partial<ExcelJS.Font>, align: 'left' | 'center'): void {
+  const c = ws.getCell(rowNumber, 1);
+  c.value = safeText(text);
+  c.font = { name: FONT, size: 12, ...font };
+  c.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
+  if (width > 1) ws.mergeCells(rowNumber, 1, rowNumber, width);
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>): void {
+  const cols = sheet.table.columns;
+  const width = Math.max(1, cols.length);
+  const lines = [sheet.title, ...sheet.subtitles];
+  const headerRow = 2 + lines.length + 1;
+  // Freeze the header; with many columns (the province's one row per unit) also the first two.
+  const xSplit = cols.length > 6 ? 2 : 0;
+  const ws = wb.addWorksheet(sheetName(sheet.name, taken), {
+    views: [{ state: 'frozen', xSplit, ySplit: headerRow }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      // Inches: 30 mm binding edge on the left, 15 mm right, 20 mm top and bottom, as for the report.
+      margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79, header: 0.39, footer: 0.39 },
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
+    headerFooter: { oddHeader: '&C&P' },
+  });
+  ws.columns = scaleWidths(cols, SHEET_CHARS).map((w) => ({ width: Math.max(6, w) }));
+
+  titleLine(ws, 1, width, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
+  lines.forEach((t, i) => titleLine(ws, 3 + i, width, t, i === 0 ? { bold: true, size: 14 } : { italic: true }, 'center'));
+
+  const head = ws.getRow(headerRow);
+  cols.forEach((col, i) => {
+    const c = head.getCell(i + 1);
+    c.value = safeText(col.label);
+    c.font = { name: FONT, size: 12, bold: true };
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.border = BORDER;
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+  });
+
+  const placement: Placement = { table: sheet.table, firstRow: headerRow + 1 };
+  sheet.table.rows.forEach((row, i) => writeRow(ws, row, headerRow + 1 + i, sheet, placement));
+
+  if (sheet.notes.length) {
+    let r = headerRow + sheet.table.rows.length + 2;
+    titleLine(ws, r++, width, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
+    for (const note of sheet.notes) {
+      titleLine(ws, r, width, `- ${note}`, {}, 'left');
+      // Merged cells do not grow with wrapped text: give long notes room by their length.
+      ws.getRow(r).height = Math.min(409, 16 * Math.ceil(safeText(note).length / SHEET_CHARS + 0.5));
+      r++;
+    }
+  }
+  // exceljs prefixes each corner with "$" itself; giving "A$1" makes the range fully absolute ($A$1),
+  // as Excel writes print areas.
+  ws.pageSetup.printArea = `A$1:${columnLetter(width - 1)}$${Math.max(ws.rowCount, headerRow)}`;
+}
+
+/** The .xlsx file of a report model. Knows spreadsheets, nothing about any campaign. */
+export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = safeText(doc.info.author);
+  wb.title = safeText(doc.info.title);
+  wb.subject = safeText(doc.info.subject);
+  // The issue date, not the clock: rendering the same report twice gives the same properties.
+  const issued = new Date(`${doc.info.issuedOn}T00:00:00Z`);
+  wb.created = Number.isNaN(issued.getTime()) ? new Date(0) : issued;
+  wb.modified = wb.created;
+  // Excel and LibreOffice recompute every formula on opening, whatever results were cached here.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const taken = new Set<string>();
+  for (const sheet of doc.workbook) addSheet(wb, sheet, taken);
+  if (doc.workbook.length === 0) wb.addWorksheet('Sheet');
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
