@@ -32,6 +32,9 @@ export const ERROR_CODES = [
   'E_KEY_FORMAT',
   'E_KEY_LOCKED',
   'E_PASSPHRASE',
+  'E_KEY_REVOKED',
+  'E_KEY_CONFLICT',
+  'E_FINGERPRINT',
   // Export
   'E_EXPORT_BLOCKED',
   'E_WRITE',
@@ -53,6 +56,11 @@ export const ERROR_CODES = [
   'E_HASH',
   'E_ATTACHMENT_TYPE',
   'E_REPORT_DATA',
+  'E_CAMPAIGN_UNKNOWN',
+  'E_REVISION_CONFLICT',
+  // Receipts
+  'E_RECEIPT',
+  'E_NOT_RECEIVING',
   'E_INTERNAL',
 ] as const;
 

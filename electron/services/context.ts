@@ -2,6 +2,8 @@
 import type { Clock } from './clock';
 import type { Db } from './db/open-database';
 import type { HostHooks } from './host';
+import { createInboxRepo, type InboxRepo } from './inbox/inbox-repo';
+import { createReceivedRepo, type ReceivedRepo } from './receipts/received-repo';
 import { createCampaignRepo, type CampaignRepo } from './repos/campaign-repo';
 import { createExportsRepo, type ExportsRepo } from './repos/exports-repo';
 import { createProfileRepo, type ProfileRepo } from './repos/profile-repo';
@@ -18,6 +20,8 @@ export interface ServiceContext {
   reports: ReportRepo;
   exports: ExportsRepo;
   keys: KeyStore;
+  inbox: InboxRepo;
+  receipts: ReceivedRepo;
   host: HostHooks;
 }
 
@@ -31,6 +35,8 @@ export function createContext(db: Db, clock: Clock, host: HostHooks): ServiceCon
     reports: createReportRepo(db),
     exports: createExportsRepo(db),
     keys: createKeyStore(db),
+    inbox: createInboxRepo(db),
+    receipts: createReceivedRepo(db),
     host,
   };
   ctx.campaigns.ensureBuiltins(clock().toISOString());

@@ -22,7 +22,7 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
         const own = ctx.keys.ownActive(unit);
         if (!own) throw new AppError('E_NO_KEY', `Đơn vị ${unit} chưa có khóa ký. Hãy chạy lại "tongket setup" với TONGKET_PASSPHRASE để tạo khóa.`);
         const path = resolve(io.cwd, o.out);
-        writeFileAtomic(path, Buffer.from(formatPublicKeyFile(own.publicKey)));
+        writeFileAtomic(path, Buffer.from(formatPublicKeyFile(own.publicKey, unit)));
         if (g.json) return io.out(JSON.stringify({ file: path, keyId: own.keyId, fingerprint: own.fingerprint }, null, 2));
         io.out(`Đã ghi khóa công khai của ${unit} vào ${path}`);
         io.out(`Dấu vân tay (đọc qua điện thoại để cấp trên đối chiếu): ${own.fingerprint}`);

@@ -14,19 +14,11 @@ import { currentDraft, draftView } from '../draft/draft-state';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { requireProfile } from '../handlers/profile-handlers';
 import { buildPackage } from '../package/write-package';
+import { unlockOwnKey } from '../signing/unlock';
 import { exportEmail } from './email';
 import { packageSummary } from './summary';
 
 const stem = (fileName: string): string => fileName.replace(/\.tongket$/, '');
-
-async function unlockKey(ctx: ServiceContext, unitCode: string) {
-  const protector = await ctx.host.secrets();
-  if (!protector) {
-    throw new AppError('E_KEY_LOCKED', 'Không mở được khóa ký trên máy này. Với dòng lệnh, hãy đặt mật khẩu trong biến TONGKET_PASSPHRASE.');
-  }
-  if (!ctx.keys.ownActive(unitCode)) await ctx.keys.createOwn(unitCode, protector, ctx.clock().toISOString());
-  return ctx.keys.unlockOwn(unitCode, protector);
-}
 
 export async function exportReport(ctx: ServiceContext, folder: string): Promise<ExportResult> {
   const profile = requireProfile(ctx);
@@ -45,7 +37,7 @@ export async function exportReport(ctx: ServiceContext, folder: string): Promise
         { problems: v.issues.filter((i) => i.severity === 'error' || !i.explanation).map((i) => i.message) },
       );
     }
-    const secret = await unlockKey(ctx, profile.unit.code);
+    const secret = await unlockOwnKey(ctx, profile.unit.code);
     const now = ctx.clock();
     const documents = await renderReportDocuments({
       campaign,

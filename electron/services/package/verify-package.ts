@@ -27,6 +27,8 @@ import { openSafeZip, type SafeZip } from './zip-read';
 export interface KnownKey {
   publicKey: PublicKey;
   unitCode: string;
+  /** Revoked keys sign nothing any more: their packages are refused. */
+  revoked?: boolean;
 }
 
 export interface VerifyOptions {
@@ -67,6 +69,9 @@ async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions)
     return { key: options.pinnedKey, trust: 'pinned', unitCode: null };
   }
   const known = options.lookupKey(id);
+  if (known?.revoked) {
+    throw new AppError('E_KEY_REVOKED', `Gói được ký bằng khóa ${id} của ${known.unitCode}, khóa này đã bị thu hồi. Đề nghị đơn vị dùng khóa mới và xuất lại gói.`);
+  }
   if (known) return { key: known.publicKey, trust: 'registered', unitCode: known.unitCode };
   if (!zip.entry(SIGNER_KEY_ENTRY)) throw signatureError(`không có khóa ${id} để kiểm tra`);
   const carried = parsePublicKeyFile((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8'));

@@ -69,7 +69,7 @@ async function payloads(input: BuildPackageInput): Promise<Payload[]> {
     { path: REPORT_ENTRY, data: Buffer.from(`${JSON.stringify(input.report, null, 2)}\n`), mediaType: 'application/json', store: false },
     { path: DOCX_ENTRY, data: input.documents.docx, mediaType: MEDIA_TYPES.docx, store: true },
     { path: XLSX_ENTRY, data: input.documents.xlsx, mediaType: MEDIA_TYPES.xlsx, store: true },
-    { path: SIGNER_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.secret)), mediaType: 'text/plain', store: false },
+    { path: SIGNER_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.secret, input.unit.code)), mediaType: 'text/plain', store: false },
   ];
   for (const a of input.attachments ?? []) {
     const mediaType = await checkFileType(a.name, a.data);

@@ -61,6 +61,8 @@ export function createKeyStore(db: Db) {
      VALUES (@keyId, @unitCode, @publicKey, @secret, @scheme, @own, 'active', @now)`,
   );
 
+  const revokeQ = db.prepare(`UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ? AND status = 'active'`);
+
   return {
     ownActive(unitCode: string): (KeyInfo & { publicKey: PublicKey }) | null {
       const r = ownActiveQ.get(unitCode);
@@ -85,10 +87,33 @@ export function createKeyStore(db: Db) {
       const raw = await protector.unprotect(r.secret_blob);
       return { keyId: keyIdFromHex(r.key_id), seed: raw.subarray(0, 32), key: raw.subarray(32, 64) };
     },
-    /** An active key by id, for verifying a package. Revoked keys verify nothing. */
-    lookup(keyIdHexValue: string): { publicKey: PublicKey; unitCode: string } | null {
+    /** A known key by id, for verifying a package; the verifier refuses revoked ones. */
+    lookup(keyIdHexValue: string): { publicKey: PublicKey; unitCode: string; revoked: boolean } | null {
       const r = byIdQ.get(keyIdHexValue);
-      return r && r.status === 'active' ? { publicKey: publicOf(r), unitCode: r.unit_code } : null;
+      return r ? { publicKey: publicOf(r), unitCode: r.unit_code, revoked: r.status === 'revoked' } : null;
+    },
+    get(keyIdHexValue: string): (KeyInfo & { publicKey: PublicKey }) | null {
+      const r = byIdQ.get(keyIdHexValue);
+      return r ? { ...info(r), publicKey: publicOf(r) } : null;
+    },
+    /** Registers another unit's public key, after a person confirmed its fingerprint. Idempotent. */
+    registerForeign(unitCode: string, key: PublicKey, now: string): KeyInfo {
+      const id = keyIdHex(key.keyId);
+      const existing = byIdQ.get(id);
+      if (existing) {
+        if (existing.unit_code !== unitCode || !existing.public_key.equals(key.key)) {
+          throw new AppError('E_KEY_CONFLICT', `Mã khóa ${id} đã được đăng ký cho ${existing.unit_code} với nội dung khác. Không đăng ký trùng; hãy liên hệ đơn vị để kiểm tra.`);
+        }
+        return info(existing);
+      }
+      insertQ.run({ keyId: id, unitCode, publicKey: key.key, secret: null, scheme: null, own: 0, now });
+      return info(byIdQ.get(id) as KeyRow);
+    },
+    revoke(keyIdHexValue: string, now: string): KeyInfo {
+      const r = byIdQ.get(keyIdHexValue);
+      if (!r) throw new AppError('E_KEY_FORMAT', `Không có khóa ${keyIdHexValue} trong danh sách. Xem "tongket key list".`);
+      revokeQ.run(now, keyIdHexValue);
+      return info(byIdQ.get(keyIdHexValue) as KeyRow);
     },
     list: (): KeyInfo[] => listQ.all().map(info),
   };

@@ -40,10 +40,14 @@ export function fingerprint(k: PublicKey): string {
   return (h.match(/.{4}/g) ?? []).join('-');
 }
 
-export function formatPublicKeyFile(k: PublicKey): string {
+/** The unit code rides in the untrusted comment, so that registering a .pub file can suggest its unit. */
+export function formatPublicKeyFile(k: PublicKey, unitCode?: string): string {
   const body = Buffer.concat([PUBLIC_KEY_ALG, k.keyId, k.key]).toString('base64');
-  return `untrusted comment: minisign public key ${keyIdHex(k.keyId)}\n${body}\n`;
+  return `untrusted comment: minisign public key ${keyIdHex(k.keyId)}${unitCode ? ` TongKet ${unitCode}` : ''}\n${body}\n`;
 }
+
+/** The unit code named in a .pub file's comment, if any (a hint only: the comment is not signed). */
+export const unitHintOf = (text: string): string | null => /^untrusted comment:.*\bTongKet ([A-Z0-9-]+)\s*$/m.exec(text)?.[1] ?? null;
 
 export function parsePublicKeyFile(text: string): PublicKey {
   const lines = text.replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');

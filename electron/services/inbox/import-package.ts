@@ -1,0 +1,98 @@
+// Imports one package at a receiving unit: verify (nothing written), check campaign and unit, then
+// one transaction that stores the bytes as received and applies the revision rules. Any refusal
+// leaves the database exactly as it was.
+import { AppError } from '../../../shared/errors';
+import { formatDateTime } from '../../../shared/format/vi';
+import type { ServiceContext } from '../context';
+import { verifyPackage, type VerifiedPackage } from '../package/verify-package';
+import type { NewInboxRow } from './inbox-repo';
+import type { ImportLine, IncomingFile } from './import-types';
+import { applyPlacement, placement } from './place-package';
+
+function checkKnown(ctx: ServiceContext, v: VerifiedPackage): void {
+  const m = v.manifest;
+  let campaign;
+  try {
+    campaign = ctx.campaigns.get(m.campaignId);
+  } catch {
+    throw new AppError('E_CAMPAIGN_UNKNOWN', `Gói thuộc đợt tổng kết «${m.campaignId}» mà máy này chưa có. Hãy cập nhật TongKet hoặc nạp mẫu của đợt đó trước.`);
+  }
+  if (campaign.template.id !== m.templateId || campaign.template.version !== m.templateVersion) {
+    throw new AppError('E_TEMPLATE_MISMATCH', `Gói dùng mẫu «${m.templateId}» phiên bản ${m.templateVersion}, còn máy này dùng phiên bản ${campaign.template.version}. Hãy cập nhật TongKet để hai bên cùng phiên bản.`);
+  }
+  if (!ctx.units.get(m.unit.code)) {
+    throw new AppError('E_UNIT_UNKNOWN', `Gói của đơn vị «${m.unit.code}» (${m.unit.name}) chưa có trong danh mục. Hãy thêm đơn vị vào danh mục rồi nhập lại.`);
+  }
+}
+
+function rowOf(v: VerifiedPackage, file: IncomingFile, state: NewInboxRow['state'], now: string, bytes: Buffer): NewInboxRow {
+  const m = v.manifest;
+  return {
+    campaignId: m.campaignId,
+    unitCode: m.unit.code,
+    revision: m.revision,
+    manifestSha256: v.manifestSha256,
+    packageSha256: v.packageSha256,
+    keyId: m.keyId,
+    fingerprint: v.fingerprint,
+    signerName: m.signer.name,
+    signerTitle: m.signer.title,
+    createdAt: m.createdAt,
+    receivedAt: file.receivedAt.toISOString(),
+    source: file.source,
+    state,
+    manifestJson: v.manifestBytes.toString('utf8'),
+    reportJson: JSON.stringify(v.report),
+    package: bytes,
+    importedAt: now,
+  };
+}
+
+export async function importPackage(ctx: ServiceContext, file: IncomingFile): Promise<ImportLine> {
+  const v = await verifyPackage(file.bytes, {
+    lookupKey: (id) => ctx.keys.lookup(id),
+    lookupCampaign: (id) => {
+      try {
+        return ctx.campaigns.get(id);
+      } catch {
+        return null;
+      }
+    },
+  });
+  checkKnown(ctx, v);
+  const m = v.manifest;
+  const base = { source: file.source, unitCode: m.unit.code, revision: m.revision, keyId: m.keyId, fingerprint: v.fingerprint };
+  const now = ctx.clock().toISOString();
+
+  return ctx.db.transaction((): ImportLine => {
+    const existing = ctx.inbox.byManifest(v.manifestSha256);
+    if (existing) {
+      return { ...base, outcome: 'duplicate', message: `Đã có: lần gửi ${m.revision} của ${m.unit.code} đã nhập lúc ${formatDateTime(new Date(existing.receivedAt))}; không nhập lại.` };
+    }
+    if (v.trust === 'unregistered') {
+      ctx.inbox.insert(rowOf(v, file, 'held', now, file.bytes));
+      return {
+        ...base,
+        outcome: 'held',
+        message: `Tạm giữ: gói của ${m.unit.code} lần ${m.revision} ký bằng khóa chưa đăng ký (dấu vân tay ${v.fingerprint}). Hãy gọi điện cho đơn vị để đối chiếu dấu vân tay, rồi xác nhận hoặc từ chối khóa.`,
+      };
+    }
+    const p = placement(ctx.inbox, m.campaignId, m.unit.code, m.revision);
+    const id = ctx.inbox.insert(rowOf(v, file, 'superseded', now, file.bytes));
+    applyPlacement(ctx.inbox, id, p);
+    return lineFor(base, p, m.unit.code, m.revision);
+  })();
+}
+
+export function lineFor(base: Omit<ImportLine, 'outcome' | 'message'>, p: ReturnType<typeof placement>, unit: string, revision: number): ImportLine {
+  if (p.state === 'conflict') {
+    return { ...base, outcome: 'conflict', code: 'E_REVISION_CONFLICT', message: `Xung đột: ${unit} đã có lần gửi ${revision} với nội dung khác. Đã lưu cả hai; hãy hỏi đơn vị bản nào đúng và đề nghị gửi lần ${revision + 1}.` };
+  }
+  if (p.state === 'superseded') {
+    return { ...base, outcome: 'older', message: `Đã lưu lần gửi ${revision} của ${unit}, cũ hơn lần ${p.currentRevision} đang dùng.` };
+  }
+  if (p.replaces) {
+    return { ...base, outcome: 'superseded', previousRevision: p.replaces.revision, message: `Đã nhận lần gửi ${revision} của ${unit}, thay cho lần ${p.replaces.revision}.` };
+  }
+  return { ...base, outcome: 'accepted', message: `Đã nhận lần gửi ${revision} của ${unit}.` };
+}

@@ -1,0 +1,74 @@
+// Who has reported: every expected unit with its status against the campaign's deadline. Lateness is
+// judged on when the office received the package (import time or the e-mail's Date), never on the
+// sender's clock; a deadline day ends at midnight in Vietnam.
+import type { CampaignDef } from '../../../shared/campaign/model';
+import { isoDateInZone } from '../../../shared/format/vi';
+import type { ServiceContext } from '../context';
+import { requireProfile } from '../handlers/profile-handlers';
+import type { InboxRow } from './inbox-repo';
+import { childUnits } from './receiving';
+
+export type TrackerStatus = 'missing' | 'on-time' | 'late' | 'returned' | 'accepted';
+
+export interface TrackerRow {
+  unitCode: string;
+  unitName: string;
+  status: TrackerStatus;
+  revision: number | null;
+  signer: string | null;
+  receivedAt: string | null;
+  /** ISO date of the deadline to send, or null when the campaign sets none for the unit's level. */
+  deadline: string | null;
+  /** Days from today to the deadline (negative when overdue); null once received or without deadline. */
+  daysLeft: number | null;
+  /** Packages held for an unconfirmed key, and conflicting revisions: both need a person. */
+  held: number;
+  conflict: boolean;
+  comment: string | null;
+  keyId: string | null;
+}
+
+const DAY = 86_400_000;
+/** The end of a deadline day in Vietnam (UTC+7, no daylight saving): 24:00 local is 17:00 UTC. */
+const endOfDay = (isoDate: string): number => Date.parse(`${isoDate}T17:00:00Z`);
+const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY;
+
+function deadlineFor(campaign: CampaignDef, levelId: string): string | null {
+  const d = campaign.deadlines.find((x) => x.levelId === levelId);
+  return d ? (d.send ?? d.finish) : null;
+}
+
+function statusOf(ctx: ServiceContext, row: InboxRow | undefined, deadline: string | null): { status: TrackerStatus; comment: string | null } {
+  if (!row) return { status: 'missing', comment: null };
+  const review = ctx.inbox.lastReview(row.id);
+  if (review) return { status: review.decision, comment: review.comment || null };
+  const late = deadline !== null && Date.parse(row.receivedAt) >= endOfDay(deadline);
+  return { status: late ? 'late' : 'on-time', comment: null };
+}
+
+export function trackerRows(ctx: ServiceContext): TrackerRow[] {
+  const profile = requireProfile(ctx);
+  const campaign = ctx.campaigns.get(profile.campaignId);
+  const current = new Map(ctx.inbox.current(campaign.id).map((r) => [r.unitCode, r]));
+  const all = ctx.inbox.all(campaign.id);
+  const today = dayNumber(isoDateInZone(ctx.clock()));
+  return childUnits(ctx).map((u) => {
+    const row = current.get(u.code);
+    const deadline = deadlineFor(campaign, u.levelId);
+    const { status, comment } = statusOf(ctx, row, deadline);
+    return {
+      unitCode: u.code,
+      unitName: u.shortName,
+      status,
+      revision: row?.revision ?? null,
+      signer: row ? `${row.signerTitle} ${row.signerName}`.trim() : null,
+      receivedAt: row?.receivedAt ?? null,
+      deadline,
+      daysLeft: !row && deadline ? dayNumber(deadline) - today : null,
+      held: all.filter((r) => r.unitCode === u.code && r.state === 'held').length,
+      conflict: all.some((r) => r.unitCode === u.code && r.state === 'conflict'),
+      comment,
+      keyId: row?.keyId ?? null,
+    };
+  });
+}
