@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { registerDraft } from './commands/draft';
 import { registerExport } from './commands/export';
+import { registerInbox } from './commands/inbox';
 import { registerKey } from './commands/key';
 import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
@@ -39,6 +40,7 @@ export function buildProgram(io: CliIo): Command {
   registerExport(program, io, globals);
   registerKey(program, io, globals);
   registerVerify(program, io, globals);
+  registerInbox(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;
 }

@@ -10,6 +10,7 @@ import { databasePath, prepareDataDir } from './data-dir';
 import { openDatabase } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
 import { profileHandlers } from './handlers/profile-handlers';
 import type { Handlers } from './handlers/types';
@@ -37,7 +38,7 @@ export interface OpenOptions extends RouterOptions {
 }
 
 export function buildHandlers(ctx: ServiceContext): Handlers {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...inboxHandlers(ctx) };
 }
 
 export function openAppServices(options: OpenOptions): AppServices {

@@ -10,6 +10,7 @@ import type { ReportValues, FieldValue } from '../report/values';
 import type { Level, Unit } from '../units/directory';
 import { UNIT_CODE, UnitSchema } from '../units/directory';
 import type { ValidationResult } from '../validation/engine';
+import type { HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerRow } from './inbox-types';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -118,6 +119,11 @@ export interface ExportRecord {
   createdAt: string;
 }
 
+const KEY_ID = z.string().trim().toUpperCase().regex(/^[0-9A-F]{16}$/, 'Mã khóa gồm 16 chữ số hệ mười sáu.');
+const FINGERPRINT = z.string().trim().min(16, 'Hãy nhập đủ dấu vân tay (16 ký tự).').max(40);
+/** A package is at most 50 MB; base64 adds a third. */
+const UPLOAD_MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
+
 export const contract = {
   getProfile: method<Profile | null>()(Empty),
   saveProfile: method<Profile>()(ProfileInputSchema),
@@ -137,6 +143,37 @@ export const contract = {
   getSigningKey: method<SigningKeyInfo | null>()(Empty),
   exportPackage: method<ExportResult>()(Empty),
   listExports: method<ExportRecord[]>()(Empty),
+  getMode: method<{ receiving: boolean }>()(Empty),
+  getTracker: method<TrackerRow[]>()(Empty),
+  listHeld: method<HeldPackage[]>()(Empty),
+  importUploads: method<ImportLine[]>()(
+    z
+      .object({
+        files: z
+          .array(z.object({ name: z.string().min(1).max(255), dataBase64: z.string().max(UPLOAD_MAX_BASE64, 'Tệp quá lớn (tối đa 50 MB).') }).strict())
+          .min(1)
+          .max(200, 'Mỗi lần nhập tối đa 200 tệp.'),
+      })
+      .strict(),
+  ),
+  listKeys: method<KeyInfo[]>()(Empty),
+  registerKey: method<KeyDecision>()(
+    z.object({ publicKeyText: z.string().min(1).max(4_096), fingerprint: FINGERPRINT, unitCode: UNIT_CODE.optional() }).strict(),
+  ),
+  confirmKey: method<KeyDecision>()(z.object({ keyId: KEY_ID, fingerprint: FINGERPRINT }).strict()),
+  refuseKey: method<KeyDecision>()(z.object({ keyId: KEY_ID }).strict()),
+  revokeKey: method<KeyInfo>()(z.object({ keyId: KEY_ID }).strict()),
+  issueReceipt: method<IssuedReceipt>()(
+    z
+      .object({
+        unitCode: UNIT_CODE,
+        decision: z.enum(['accepted', 'returned']),
+        comment: z.string().max(5_000, 'Tối đa 5.000 ký tự.'),
+        fields: z.array(z.object({ key: z.string().min(1).max(120), comment: z.string().max(2_000) }).strict()).max(200),
+      })
+      .strict(),
+  ),
+  getReceiptStatus: method<ReceiptStatus | null>()(Empty),
   startRevision: method<DraftView>()(
     z.object({ reason: z.string().trim().min(5, 'Hãy ghi lý do sửa đổi (ít nhất 5 ký tự).').max(2_000, 'Tối đa 2.000 ký tự.') }).strict(),
   ),

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/errors';
+export type { ImportLine, ImportOutcome } from '../../../shared/api/inbox-types';
 
 /** One file handed to the import, with the time the office received it. */
 export interface IncomingFile {
@@ -9,17 +9,3 @@ export interface IncomingFile {
   receivedAt: Date;
 }
 
-export type ImportOutcome = 'accepted' | 'superseded' | 'older' | 'duplicate' | 'held' | 'conflict' | 'rejected' | 'skipped' | 'receipt';
-
-export interface ImportLine {
-  source: string;
-  outcome: ImportOutcome;
-  /** A full Vietnamese sentence for the result list. */
-  message: string;
-  unitCode?: string;
-  revision?: number;
-  previousRevision?: number;
-  code?: ErrorCode;
-  keyId?: string;
-  fingerprint?: string;
-}

@@ -6,17 +6,14 @@ import type { ServiceContext } from '../context';
 import { verifyPackage } from '../package/verify-package';
 import { applyReceipt } from '../receipts/import-receipt';
 import { fingerprint, parsePublicKeyFile, unitHintOf, type PublicKey } from '../signing/minisign';
-import type { KeyInfo } from '../signing/key-store';
+import type { KeyDecision } from '../../../shared/api/inbox-types';
+export type { KeyDecision };
 import type { ImportLine } from './import-types';
 import { lineFor } from './import-package';
 import { applyPlacement, placement } from './place-package';
 
 const normalise = (fp: string): string => fp.toUpperCase().replace(/[^0-9A-F]/g, '');
 
-export interface KeyDecision {
-  key: KeyInfo | null;
-  released: ImportLine[];
-}
 
 /** Releases held packages and receipts signed by a key that has just been registered. */
 function release(ctx: ServiceContext, keyId: string): ImportLine[] {

@@ -1,32 +1,13 @@
 // Who has reported: every expected unit with its status against the campaign's deadline. Lateness is
 // judged on when the office received the package (import time or the e-mail's Date), never on the
 // sender's clock; a deadline day ends at midnight in Vietnam.
+import type { TrackerRow, TrackerStatus } from '../../../shared/api/inbox-types';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import { isoDateInZone } from '../../../shared/format/vi';
 import type { ServiceContext } from '../context';
 import { requireProfile } from '../handlers/profile-handlers';
 import type { InboxRow } from './inbox-repo';
 import { childUnits } from './receiving';
-
-export type TrackerStatus = 'missing' | 'on-time' | 'late' | 'returned' | 'accepted';
-
-export interface TrackerRow {
-  unitCode: string;
-  unitName: string;
-  status: TrackerStatus;
-  revision: number | null;
-  signer: string | null;
-  receivedAt: string | null;
-  /** ISO date of the deadline to send, or null when the campaign sets none for the unit's level. */
-  deadline: string | null;
-  /** Days from today to the deadline (negative when overdue); null once received or without deadline. */
-  daysLeft: number | null;
-  /** Packages held for an unconfirmed key, and conflicting revisions: both need a person. */
-  held: number;
-  conflict: boolean;
-  comment: string | null;
-  keyId: string | null;
-}
 
 const DAY = 86_400_000;
 /** The end of a deadline day in Vietnam (UTC+7, no daylight saving): 24:00 local is 17:00 UTC. */
@@ -72,3 +53,5 @@ export function trackerRows(ctx: ServiceContext): TrackerRow[] {
     };
   });
 }
+
+export type { TrackerRow, TrackerStatus };

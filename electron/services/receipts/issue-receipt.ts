@@ -2,6 +2,7 @@
 // review row for the tracker. The receipt is written before the review is recorded, so a recorded
 // decision always has its file.
 import { join } from 'node:path';
+import type { IssuedReceipt } from '../../../shared/api/inbox-types';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -17,13 +18,6 @@ export interface ReceiptRequest {
   fields: { key: string; comment: string }[];
 }
 
-export interface IssuedReceipt {
-  fileName: string;
-  path: string;
-  unitCode: string;
-  revision: number;
-  decision: 'accepted' | 'returned';
-}
 
 export async function issueReceipt(ctx: ServiceContext, req: ReceiptRequest, folder: string): Promise<IssuedReceipt> {
   const profile = requireProfile(ctx);

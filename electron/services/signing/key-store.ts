@@ -1,20 +1,11 @@
 // The keys table: this unit's own signing key (secret encrypted by a SecretProtector) and, at a
 // receiving unit, the public keys registered for other units.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import type { KeyInfo } from '../../../shared/api/inbox-types';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
 import { KEY_ID_BYTES, fingerprint, keyIdHex, type PublicKey, type SecretKey } from './minisign';
 import type { SecretProtector } from './secret-protector';
-
-export interface KeyInfo {
-  keyId: string;
-  unitCode: string;
-  fingerprint: string;
-  own: boolean;
-  status: 'active' | 'revoked';
-  createdAt: string;
-  revokedAt: string | null;
-}
 
 interface KeyRow {
   key_id: string;
@@ -120,3 +111,5 @@ export function createKeyStore(db: Db) {
 }
 
 export type KeyStore = ReturnType<typeof createKeyStore>;
+
+export type { KeyInfo };

@@ -1,0 +1,67 @@
+import { AppError } from '../../../shared/errors';
+import type { ServiceContext } from '../context';
+import { importFiles } from '../inbox/import-files';
+import { filesFromEml } from '../inbox/collect-files';
+import type { IncomingFile } from '../inbox/import-types';
+import { confirmHeldKey, refuseHeldKey, registerPublicKey } from '../inbox/key-decisions';
+import { isReceiving, requireReceiving } from '../inbox/receiving';
+import { trackerRows } from '../inbox/tracker';
+import { issueReceipt } from '../receipts/issue-receipt';
+import { requireProfile } from './profile-handlers';
+import type { HandlerPart } from './types';
+
+type InboxMethods =
+  | 'getMode'
+  | 'getTracker'
+  | 'listHeld'
+  | 'importUploads'
+  | 'listKeys'
+  | 'registerKey'
+  | 'confirmKey'
+  | 'refuseKey'
+  | 'revokeKey'
+  | 'issueReceipt'
+  | 'getReceiptStatus';
+
+export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> => ({
+  getMode: () => ({ receiving: isReceiving(ctx) }),
+  getTracker: () => {
+    requireReceiving(ctx);
+    return trackerRows(ctx);
+  },
+  listHeld: () =>
+    ctx.inbox.held().map((r) => ({ source: r.source, unitCode: r.unitCode, revision: r.revision, keyId: r.keyId, fingerprint: r.fingerprint, receivedAt: r.receivedAt })),
+  // Files chosen or dropped in the window arrive as bytes: the renderer never hands the services a path.
+  importUploads: async ({ files }) => {
+    const now = ctx.clock();
+    const incoming: IncomingFile[] = [];
+    const skipped = [];
+    for (const f of files) {
+      const bytes = Buffer.from(f.dataBase64, 'base64');
+      if (f.name.toLowerCase().endsWith('.eml')) {
+        const r = await filesFromEml(f.name, bytes, now);
+        incoming.push(...r.files);
+        skipped.push(...r.skipped);
+      } else {
+        incoming.push({ source: f.name, bytes, receivedAt: now });
+      }
+    }
+    return [...(await importFiles(ctx, incoming)), ...skipped];
+  },
+  listKeys: () => ctx.keys.list(),
+  registerKey: ({ publicKeyText, fingerprint, unitCode }) => registerPublicKey(ctx, publicKeyText, fingerprint, unitCode),
+  confirmKey: ({ keyId, fingerprint }) => confirmHeldKey(ctx, keyId, fingerprint),
+  refuseKey: ({ keyId }) => refuseHeldKey(ctx, keyId),
+  revokeKey: ({ keyId }) => ctx.keys.revoke(keyId, ctx.clock().toISOString()),
+  issueReceipt: async (req) => {
+    const folder = await ctx.host.chooseExportDir();
+    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn thư mục lưu biên nhận.');
+    return issueReceipt(ctx, req, folder);
+  },
+  getReceiptStatus: () => {
+    const r = ctx.receipts.latest(requireProfile(ctx).campaignId);
+    return r
+      ? { decision: r.decision, revision: r.revision, comment: r.comment, fields: JSON.parse(r.fieldsJson) as { key: string; comment: string }[], issuerName: r.issuerName, decidedAt: r.decidedAt }
+      : null;
+  },
+});

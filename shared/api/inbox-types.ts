@@ -1,0 +1,81 @@
+// Types of the receiving unit's work (inbox, tracker, keys, receipts) that cross the API.
+import type { ErrorCode } from '../errors';
+
+export type ImportOutcome = 'accepted' | 'superseded' | 'older' | 'duplicate' | 'held' | 'conflict' | 'rejected' | 'skipped' | 'receipt';
+
+/** One result line of an import: one per file handed over. */
+export interface ImportLine {
+  source: string;
+  outcome: ImportOutcome;
+  /** A full Vietnamese sentence for the result list. */
+  message: string;
+  unitCode?: string;
+  revision?: number;
+  previousRevision?: number;
+  code?: ErrorCode;
+  keyId?: string;
+  fingerprint?: string;
+}
+
+export type TrackerStatus = 'missing' | 'on-time' | 'late' | 'returned' | 'accepted';
+
+export interface TrackerRow {
+  unitCode: string;
+  unitName: string;
+  status: TrackerStatus;
+  revision: number | null;
+  signer: string | null;
+  receivedAt: string | null;
+  /** ISO date of the deadline to send, or null when the campaign sets none for the unit's level. */
+  deadline: string | null;
+  /** Days from today to the deadline (negative when overdue); null once received or without deadline. */
+  daysLeft: number | null;
+  /** Packages held for an unconfirmed key, and conflicting revisions: both need a person. */
+  held: number;
+  conflict: boolean;
+  comment: string | null;
+  keyId: string | null;
+}
+
+export interface KeyInfo {
+  keyId: string;
+  unitCode: string;
+  fingerprint: string;
+  own: boolean;
+  status: 'active' | 'revoked';
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface KeyDecision {
+  key: KeyInfo | null;
+  /** Packages and receipts the decision released or refused. */
+  released: ImportLine[];
+}
+
+export interface HeldPackage {
+  source: string;
+  unitCode: string;
+  revision: number;
+  keyId: string;
+  fingerprint: string;
+  receivedAt: string;
+}
+
+export interface IssuedReceipt {
+  fileName: string;
+  path: string;
+  unitCode: string;
+  revision: number;
+  decision: 'accepted' | 'returned';
+}
+
+/** What the reporting unit's home page shows of the level above's decision. */
+export interface ReceiptStatus {
+  decision: 'accepted' | 'returned';
+  revision: number;
+  comment: string;
+  fields: { key: string; comment: string }[];
+  issuerName: string;
+  decidedAt: string;
+}
