@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/tongket.js', import.meta.url));
@@ -20,21 +20,41 @@ export interface CliOptions {
 /** The passphrase the tests' signing keys are protected with. */
 export const TEST_PASSPHRASE = 'mật khẩu thử nghiệm';
 
+function cliEnv(options: CliOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, TONGKET_PASSPHRASE: TEST_PASSPHRASE, ...options.env };
+  if (!options.env || !('TONGKET_DATA' in options.env)) delete env.TONGKET_DATA;
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return env;
+}
+
 /**
  * Runs the real `tongket` command (bin/tongket.js → dist bundle) in a child process, with the test
  * passphrase unless `env` says otherwise (TONGKET_PASSPHRASE: undefined to run without one).
  */
 export function tongket(args: string[], options: CliOptions = {}): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGKET_PASSPHRASE: TEST_PASSPHRASE, ...options.env };
-  if (!options.env || !('TONGKET_DATA' in options.env)) delete env.TONGKET_DATA;
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env,
+    env: cliEnv(options),
     encoding: 'utf8',
     timeout: 60_000,
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `tongket` without blocking, so that several commands can run at once. */
+export function tongketAsync(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? ROOT, env: cliEnv(options), encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        if (code === null) reject(error as Error);
+        else resolve({ code, stdout, stderr });
+      },
+    );
+  });
 }

@@ -6,6 +6,8 @@ import { collectPaths } from '../../services/inbox/collect-files';
 import { importFiles } from '../../services/inbox/import-files';
 import type { ImportLine } from '../../services/inbox/import-types';
 import { trackerRows, type TrackerStatus } from '../../services/inbox/tracker';
+import { isReceiving } from '../../services/inbox/receiving';
+import { fieldLabel } from '../../../shared/campaign/fields';
 import { issueReceipt } from '../../services/receipts/issue-receipt';
 import { CliExit, EXIT, type CliIo } from '../io';
 import type { GlobalOptions } from '../options';
@@ -49,10 +51,19 @@ export function registerInbox(program: Command, io: CliIo, globals: () => Global
 
   program
     .command('status')
-    .description('bảng theo dõi: đơn vị nào đã gửi, đúng hạn hay trễ, đã chấp nhận hay trả lại')
+    .description('ở cấp trên: bảng theo dõi đơn vị nào đã gửi, đúng hạn hay trễ; ở đơn vị gửi: ý kiến cấp trên về báo cáo')
     .action(async () => {
       const g = globals();
-      await withServices(io, g, async ({ ctx }) => {
+      await withServices(io, g, async ({ ctx, api }) => {
+        if (!isReceiving(ctx)) {
+          const r = await api.getReceiptStatus({});
+          if (g.json) return io.out(JSON.stringify(r, null, 2));
+          if (!r) return io.out('Chưa có biên nhận nào của cấp trên.');
+          io.out(`${r.decision === 'accepted' ? 'ĐÃ CHẤP NHẬN' : 'ĐÃ TRẢ LẠI'}: lần gửi ${r.revision}, ${r.issuerName}, lúc ${formatDateTime(new Date(r.decidedAt))}.`);
+          if (r.comment) io.out(`Ý kiến: ${r.comment}`);
+          for (const f of r.fields) io.out(`  - ${fieldLabel(ctx.campaigns.get(ctx.profiles.get()?.campaignId ?? '').template, f.key)}: ${f.comment}`);
+          return;
+        }
         const rows = trackerRows(ctx);
         if (g.json) return io.out(JSON.stringify(rows, null, 2));
         for (const r of rows) {
