@@ -21,9 +21,8 @@ export interface CliOptions {
 export const TEST_PASSPHRASE = 'mật khẩu thử nghiệm';
 
 function cliEnv(options: CliOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, TONGKET_PASSPHRASE: TEST_PASSPHRASE, ...options.env };
-  if (!options.env || !('TONGKET_DATA' in options.env)) delete env.TONGKET_DATA;
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const merged: NodeJS.ProcessEnv = { ...process.env, TONGKET_DATA: undefined, TONGKET_PASSPHRASE: TEST_PASSPHRASE, ...options.env };
+  const env = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
   return env;
 }
 
