@@ -10,7 +10,7 @@ export const childUnits = (ctx: ServiceContext): Unit[] => {
 };
 
 /** A unit with children in the directory receives reports: it has the inbox, the tracker and the key registry. */
-export const isReceiving = (ctx: ServiceContext): boolean => childUnits(ctx).length > 0;
+export const isReceiving = (ctx: ServiceContext): boolean => ctx.units.hasChildren(requireProfile(ctx).unit.code);
 
 export function requireReceiving(ctx: ServiceContext): void {
   if (!isReceiving(ctx)) {

@@ -30,6 +30,7 @@ export function createUnitsRepo(db: Db) {
   const unitQ = db.prepare<[string], UnitRow>(
     'SELECT code, name, short_name, level_id, parent_code, place FROM units WHERE code = ?',
   );
+  const hasChildrenQ = db.prepare<[string], { n: number }>('SELECT EXISTS (SELECT 1 FROM units WHERE parent_code = ?) AS n');
   const insertQ = db.prepare(
     `INSERT INTO units (code, name, short_name, level_id, parent_code, place, created_at, updated_at)
      VALUES (@code, @name, @shortName, @levelId, @parentCode, @place, @now, @now)`,
@@ -71,6 +72,7 @@ export function createUnitsRepo(db: Db) {
     list: (): Unit[] => unitsQ.all().map(toUnit),
     get,
     require,
+    hasChildren: (code: string): boolean => hasChildrenQ.get(code)?.n === 1,
     add(unit: Unit, now: string): Unit {
       if (get(unit.code)) throw new AppError('E_UNIT_EXISTS', `Mã đơn vị «${unit.code}» đã có trong danh mục. Hãy dùng mã khác.`);
       checkLinks(unit);
