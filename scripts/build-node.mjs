@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 
 const entries = [
   { in: 'electron/cli/tongket.ts', out: 'cli/tongket' },
+  { in: 'electron/web/main.ts', out: 'web/tongket-web' },
 ];
 
 await build({

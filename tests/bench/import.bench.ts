@@ -28,10 +28,9 @@ const services = openAppServices({ dataDir: join(root, 'province'), create: true
 
 try {
   const { api, ctx } = services;
-  await api.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
   const sample = readFixture(GOOD_SAMPLE);
-  const profile = await api.getProfile({});
-  const documents = await renderReportDocuments({ campaign: campaign1563, profile: profile!, values: sample.values, explanations: sample.explanations, issuedOn: '2023-05-19' });
+  const profile = await api.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
+  const documents = await renderReportDocuments({ campaign: campaign1563, profile, values: sample.values, explanations: sample.explanations, issuedOn: '2023-05-19' });
 
   // 1,000 units under the province, each with its own registered key and one package.
   const t0 = performance.now();

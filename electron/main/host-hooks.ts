@@ -1,0 +1,31 @@
+// What only the desktop shell can give the services: the OS keychain (safeStorage) to keep the signing
+// key encrypted, and a folder chosen by the user in a main-process dialog (never a path from the page).
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
+import { AppError } from '../../shared/errors';
+import { APP_VERSION, type HostHooks } from '../services/host';
+import type { SecretProtector } from '../services/signing/secret-protector';
+
+const safeStorageProtector: SecretProtector = {
+  scheme: 'electron-safestorage',
+  protect: async (secret) => safeStorage.encryptString(secret.toString('base64')),
+  unprotect: async (blob) => {
+    try {
+      return Buffer.from(safeStorage.decryptString(blob), 'base64');
+    } catch {
+      throw new AppError('E_KEY_LOCKED', 'Không mở được khóa ký bằng kho khóa của hệ điều hành (có thể dữ liệu được chép từ máy hoặc tài khoản khác).');
+    }
+  },
+};
+
+export function desktopHostHooks(window: () => BrowserWindow | null): HostHooks {
+  return {
+    appVersion: app.isPackaged ? app.getVersion() : APP_VERSION,
+    secrets: async () => (safeStorage.isEncryptionAvailable() ? safeStorageProtector : null),
+    chooseExportDir: async () => {
+      const w = window();
+      const options = { title: 'Chọn thư mục lưu bộ hồ sơ báo cáo', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

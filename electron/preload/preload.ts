@@ -1,0 +1,44 @@
+// The only bridge between the page and the services: one named function per contract method, each an
+// ipcRenderer.invoke on its own channel. No ipcRenderer, no Node, nothing else reaches the page.
+// `satisfies BridgeApi` makes a missing, extra or mistyped method a compile error.
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, IPC_PREFIX, type BridgeApi } from '../../shared/api/bridge';
+import type { ApiResult, InputOf, MethodName, OutputOf } from '../../shared/api/contract';
+
+const call =
+  <M extends MethodName>(method: M) =>
+  (input: InputOf<M>): Promise<ApiResult<OutputOf<M>>> =>
+    ipcRenderer.invoke(`${IPC_PREFIX}${method}`, input ?? {}) as Promise<ApiResult<OutputOf<M>>>;
+
+const api = {
+  getProfile: call('getProfile'),
+  saveProfile: call('saveProfile'),
+  listLevels: call('listLevels'),
+  listUnits: call('listUnits'),
+  addUnit: call('addUnit'),
+  updateUnit: call('updateUnit'),
+  getCampaign: call('getCampaign'),
+  getDraft: call('getDraft'),
+  saveField: call('saveField'),
+  saveExplanation: call('saveExplanation'),
+  exportDraftFile: call('exportDraftFile'),
+  loadDraft: call('loadDraft'),
+  checkDraft: call('checkDraft'),
+  getSigningKey: call('getSigningKey'),
+  exportPackage: call('exportPackage'),
+  listExports: call('listExports'),
+  getMode: call('getMode'),
+  getTracker: call('getTracker'),
+  listHeld: call('listHeld'),
+  importUploads: call('importUploads'),
+  listKeys: call('listKeys'),
+  registerKey: call('registerKey'),
+  confirmKey: call('confirmKey'),
+  refuseKey: call('refuseKey'),
+  revokeKey: call('revokeKey'),
+  issueReceipt: call('issueReceipt'),
+  getReceiptStatus: call('getReceiptStatus'),
+  startRevision: call('startRevision'),
+} satisfies BridgeApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -1,0 +1,82 @@
+// One field of a section, whatever its kind, in its frame with its validation notes.
+import type { FieldDef } from '../../../shared/campaign/model';
+import type { FieldValue } from '../../../shared/report/values';
+import type { Translate } from '../../i18n/i18n';
+import { fieldDomId } from '../../routing/route';
+import { FieldFrame } from '../fields/FieldFrame';
+import { ChoicesInput, NarrativeInput, NumberInput, TextInput, type InputBinding } from '../fields/inputs';
+import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
+import { TableInput } from '../fields/TableInput';
+
+export interface EditorCallbacks {
+  change(key: string, value: FieldValue | null): void;
+  localError(key: string, message: string | null): void;
+  blur(): void;
+  explain(ruleId: string, text: string): void;
+}
+
+export interface FieldEditorProps {
+  def: FieldDef;
+  value: unknown;
+  error: string | undefined;
+  issues: FieldIssue[];
+  explanationErrors: Record<string, string>;
+  on: EditorCallbacks;
+  t: Translate;
+}
+
+const hintOf = (def: FieldDef, t: Translate): string | undefined => (def.kind === 'narrative' ? t('narrative.hint') : undefined);
+
+export function FieldEditor({ def, value, error, issues, explanationErrors, on, t }: FieldEditorProps) {
+  const id = fieldDomId(def.key);
+  const issueIds = issues.map((i) => issueDomId(id, i.ruleId));
+  return (
+    <FieldFrame
+      id={id}
+      label={def.label}
+      help={def.help}
+      hint={hintOf(def, t)}
+      optional={def.optional}
+      error={error}
+      t={t}
+      as={def.kind === 'choices' || def.kind === 'table' ? 'group' : 'field'}
+      describedBy={def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`, ...issueIds] : issueIds}
+      invalid={issues.some((i) => i.severity === 'error')}
+      notes={
+        <IssueNotes fieldId={id} issues={issues} explanationErrors={explanationErrors} onExplain={on.explain} onExplainBlur={on.blur} t={t} />
+      }
+    >
+      {(aria) => {
+        const bind: InputBinding = {
+          id,
+          describedBy: aria.describedBy,
+          invalid: aria.invalid,
+          onChange: (v) => on.change(def.key, v),
+          onLocalError: (m) => on.localError(def.key, m),
+          onBlur: on.blur,
+          t,
+        };
+        switch (def.kind) {
+          case 'narrative':
+            return <NarrativeInput {...bind} value={value} placeholder={def.placeholder} />;
+          case 'text':
+            return <TextInput {...bind} value={value} />;
+          case 'integer':
+          case 'money':
+            return (
+              <div className="input-row">
+                <NumberInput {...bind} value={value} integer />
+                <span className="input-unit" id={`${id}-unit`}>
+                  {def.unit}
+                </span>
+              </div>
+            );
+          case 'choices':
+            return <ChoicesInput {...bind} value={value} label={def.label} options={def.options} />;
+          case 'table':
+            return <TableInput {...bind} value={value} def={def} label={def.label} optional={def.optional} />;
+        }
+      }}
+    </FieldFrame>
+  );
+}

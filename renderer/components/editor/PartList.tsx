@@ -1,0 +1,34 @@
+// The side list of the editor: the ten sections and the appendix, each with its state.
+import type { Translate } from '../../i18n/i18n';
+import { routeHref } from '../../routing/route';
+import type { PartSummary } from './part-state';
+
+export function PartState({ part, t }: { part: PartSummary; t: Translate }) {
+  return (
+    <span className="part-state">
+      <span className={`badge badge-${part.state}`}>{t(`state.${part.state}`)}</span>
+      {part.errors ? <span className="badge badge-error">{t('state.errors', { n: part.errors })}</span> : null}
+      {part.warnings ? <span className="badge badge-warn">{t('state.warnings', { n: part.warnings })}</span> : null}
+    </span>
+  );
+}
+
+export function PartList({ parts, current, t }: { parts: PartSummary[]; current: string; t: Translate }) {
+  return (
+    <nav className="part-list" aria-label={t('editor.parts')}>
+      <h2 className="part-list-title">{t('editor.parts')}</h2>
+      <ol>
+        {parts.map((p) => (
+          <li key={p.id}>
+            <a href={routeHref({ page: 'edit', part: p.id, field: null })} aria-current={p.id === current ? 'page' : undefined} className="part-link">
+              <span className="part-name">
+                {p.number ? <span className="part-number">{p.number}.</span> : null} {p.title}
+              </span>
+              <PartState part={p} t={t} />
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

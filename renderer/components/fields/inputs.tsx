@@ -1,0 +1,116 @@
+// The simple inputs: narrative, one-line text, number, and choices. Each keeps what the user typed
+// locally (so the cursor never jumps) and reports a parsed value, or a local error, upward.
+import { useState } from 'react';
+import type { ChoiceOption } from '../../../shared/campaign/model';
+import type { FieldValue } from '../../../shared/report/values';
+import type { Translate } from '../../i18n/i18n';
+import { readNumber, showNumber } from './number-text';
+
+export interface InputBinding {
+  id: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+  onChange(value: FieldValue | null): void;
+  onLocalError(message: string | null): void;
+  onBlur(): void;
+  t: Translate;
+}
+
+const textOrNull = (s: string): string | null => (s.trim() === '' ? null : s);
+
+export function NarrativeInput(props: InputBinding & { value: unknown; placeholder?: string | undefined }) {
+  const [text, setText] = useState(typeof props.value === 'string' ? props.value : '');
+  return (
+    <textarea
+      id={props.id}
+      className="input narrative"
+      value={text}
+      rows={6}
+      spellCheck
+      placeholder={props.placeholder}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+      onChange={(e) => {
+        setText(e.target.value);
+        props.onChange(textOrNull(e.target.value));
+      }}
+      onBlur={props.onBlur}
+    />
+  );
+}
+
+export function TextInput(props: InputBinding & { value: unknown }) {
+  const [text, setText] = useState(typeof props.value === 'string' ? props.value : '');
+  return (
+    <input
+      id={props.id}
+      className="input"
+      type="text"
+      value={text}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+      onChange={(e) => {
+        setText(e.target.value);
+        props.onChange(textOrNull(e.target.value));
+      }}
+      onBlur={props.onBlur}
+    />
+  );
+}
+
+export function NumberInput(props: InputBinding & { value: unknown; integer: boolean; label?: string | undefined; className?: string }) {
+  const [text, setText] = useState(showNumber(props.value, props.integer));
+  return (
+    <input
+      id={props.id}
+      className={props.className ?? 'input input-number'}
+      type="text"
+      inputMode={props.integer ? 'numeric' : 'decimal'}
+      autoComplete="off"
+      value={text}
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid || undefined}
+      onChange={(e) => {
+        setText(e.target.value);
+        const r = readNumber(e.target.value, props.integer, props.t);
+        props.onLocalError(r.ok ? null : r.message);
+        if (r.ok) props.onChange(r.value);
+      }}
+      onBlur={() => {
+        const r = readNumber(text, props.integer, props.t);
+        if (r.ok) setText(showNumber(r.value, props.integer));
+        props.onBlur();
+      }}
+    />
+  );
+}
+
+export function ChoicesInput(props: InputBinding & { value: unknown; label: string; options: ChoiceOption[] }) {
+  const [chosen, setChosen] = useState<string[]>(Array.isArray(props.value) ? props.value.filter((v): v is string => typeof v === 'string') : []);
+  const toggle = (id: string, on: boolean) => {
+    // Keep the template's order, whatever the order of clicks.
+    const next = props.options.map((o) => o.id).filter((o) => (o === id ? on : chosen.includes(o)));
+    setChosen(next);
+    props.onChange(next.length ? next : null);
+  };
+  return (
+    <fieldset className="choices" aria-describedby={props.describedBy}>
+      <legend className="field-label">{props.label}</legend>
+      <div className="choices-grid">
+        {props.options.map((o, i) => (
+          <label key={o.id} className="choice">
+            <input
+              type="checkbox"
+              id={i === 0 ? props.id : `${props.id}-${o.id}`}
+              checked={chosen.includes(o.id)}
+              onChange={(e) => toggle(o.id, e.target.checked)}
+              onBlur={props.onBlur}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,75 @@
+// The pieces of the home page: deadline cards, progress of each part, open problems, last save.
+import { formatShortDate } from '../../../shared/format/vi';
+import type { Translate } from '../../i18n/i18n';
+import { routeHref } from '../../routing/route';
+import { PartState } from '../editor/PartList';
+import type { PartSummary } from '../editor/part-state';
+import { daysLeft, urgency } from './deadlines';
+
+export interface DeadlineView {
+  id: string;
+  label: string;
+  date: string;
+}
+
+export function DeadlineCards({ deadlines, now, t }: { deadlines: DeadlineView[]; now: Date; t: Translate }) {
+  return (
+    <ul className="cards">
+      {deadlines.map((d) => {
+        const days = daysLeft(d.date, now);
+        const tone = urgency(days);
+        const left = days > 0 ? t('deadline.daysLeft', { n: days }) : days === 0 ? t('deadline.today') : t('deadline.overdue', { n: -days });
+        return (
+          <li key={d.id} className={`card deadline deadline-${tone}`} data-urgency={tone}>
+            <h3 className="card-title">{d.label}</h3>
+            <p className="deadline-days">{left}</p>
+            <p className="card-note">{t('deadline.date', { date: formatShortDate(d.date) })}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ProgressTable({ parts, t }: { parts: PartSummary[]; t: Translate }) {
+  return (
+    <ol className="progress-list">
+      {parts.map((p) => (
+        <li key={p.id} className="progress-item">
+          <a href={routeHref({ page: 'edit', part: p.id, field: null })} className="progress-link">
+            <span className="progress-name">
+              {p.number ? <span className="part-number">{p.number}.</span> : null} {p.title}
+            </span>
+          </a>
+          <span className="progress-meter">
+            <progress max={p.total || 1} value={p.filled} aria-label={`${p.number ? t('part.section', { n: p.number }) : t('part.appendix')}: ${t('progress.count', { filled: p.filled, total: p.total })}`} />
+            <span className="progress-count">{t('progress.count', { filled: p.filled, total: p.total })}</span>
+          </span>
+          <PartState part={p} t={t} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export interface CheckCounts {
+  errors: number;
+  warnings: number;
+  unexplained: number;
+}
+
+export function CheckSummary({ counts, t }: { counts: CheckCounts; t: Translate }) {
+  const item = (label: string, n: number, tone: string) => (
+    <div className={`stat stat-${n > 0 ? tone : 'ok'}`}>
+      <dt>{label}</dt>
+      <dd>{n}</dd>
+    </div>
+  );
+  return (
+    <dl className="stats">
+      {item(t('home.errors'), counts.errors, 'error')}
+      {item(t('home.warnings'), counts.warnings, 'warn')}
+      {item(t('home.unexplained'), counts.unexplained, 'warn')}
+    </dl>
+  );
+}

@@ -1,0 +1,154 @@
+// The report as it will print, read from the same document model as the DOCX renderer, so that the
+// order, headings and numbers on screen are the ones on paper.
+import type { Block, DocTable, ReportDocument, Run } from '../../../shared/documents';
+import { displayCell } from '../../../shared/documents';
+
+function Runs({ runs }: { runs: Run[] }) {
+  return (
+    <>
+      {runs.map((r, i) => {
+        const inner = r.italic ? <em>{r.text}</em> : r.text;
+        return <span key={i}>{r.bold ? <strong>{inner}</strong> : inner}</span>;
+      })}
+    </>
+  );
+}
+
+function TableView({ table }: { table: DocTable }) {
+  const total = table.columns.reduce((a, c) => a + c.width, 0) || 1;
+  return (
+    <div className="doc-table-wrap">
+      {table.title ? <p className="doc-table-title">{table.title}</p> : null}
+      <table className="doc-table">
+        <colgroup>
+          {table.columns.map((c) => (
+            <col key={c.id} style={{ width: `${((c.width / total) * 100).toFixed(1)}%` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.id} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) =>
+            row.kind === 'group' ? (
+              <tr key={row.id} className="doc-group">
+                <td>{row.label}</td>
+                <td colSpan={Math.max(1, table.columns.length - 1)}>{row.text}</td>
+              </tr>
+            ) : (
+              <tr key={row.id} className={row.bold ? 'doc-bold' : undefined}>
+                {row.cells.map((cell, i) => (
+                  <td key={i} className={`align-${table.columns[i]?.align ?? 'left'}${i === 1 && row.indent ? ' doc-indent' : ''}`}>
+                    {displayCell(cell)}
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function BlockView({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'heading':
+      return <h4 className="doc-heading">{block.text}</h4>;
+    case 'subheading':
+      return <h5 className="doc-subheading">{block.text}</h5>;
+    case 'paragraph':
+      return (
+        <p className="doc-p">
+          <Runs runs={block.runs} />
+        </p>
+      );
+    case 'bullet':
+      return (
+        <p className="doc-p doc-bullet">
+          - <Runs runs={block.runs} />
+        </p>
+      );
+    case 'numbered':
+      return (
+        <ol className="doc-numbered">
+          {block.items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ol>
+      );
+    case 'table':
+      return <TableView table={block.table} />;
+  }
+}
+
+export function DocumentView({ doc, label }: { doc: ReportDocument; label: string }) {
+  const h = doc.header;
+  return (
+    <article className="paper" aria-label={label} lang="vi">
+      <div className="doc-header">
+        <div className="doc-header-left">
+          {h.parentUnit ? <p>{h.parentUnit}</p> : null}
+          <p className="doc-strong doc-rule">{h.issuingUnit}</p>
+          <p>{h.number}</p>
+        </div>
+        <div className="doc-header-right">
+          <p className="doc-strong">{h.nationalTitle}</p>
+          <p className="doc-strong doc-rule doc-motto">{h.motto}</p>
+          <p className="doc-date">{h.dateLine}</p>
+        </div>
+      </div>
+      <h3 className="doc-kind">{doc.kind}</h3>
+      <p className="doc-summary">{doc.summary}</p>
+      {doc.opening.map((b, i) => (
+        <BlockView key={`o${i}`} block={b} />
+      ))}
+      {doc.sections.map((s) => (
+        <section key={s.id} id={`doc-${s.id}`} className={s.empty ? 'doc-section doc-empty' : 'doc-section'}>
+          <h4 className="doc-heading">{s.heading}</h4>
+          {s.blocks.map((b, i) => (
+            <BlockView key={i} block={b} />
+          ))}
+        </section>
+      ))}
+      {doc.closing.map((b, i) => (
+        <BlockView key={`c${i}`} block={b} />
+      ))}
+      <div className="doc-signature">
+        <div className="doc-recipients">
+          <p className="doc-strong">
+            <em>{doc.signature.recipientsLabel}</em>
+          </p>
+          {doc.signature.recipients.map((r, i) => (
+            <p key={i}>{r}</p>
+          ))}
+        </div>
+        <div className="doc-signer">
+          {doc.signature.authority ? <p className="doc-strong">{doc.signature.authority}</p> : null}
+          <p className="doc-strong">{doc.signature.title}</p>
+          <p className="doc-sign-space" aria-hidden="true" />
+          <p className="doc-strong">{doc.signature.signerName || '\u00a0'}</p>
+        </div>
+      </div>
+      {doc.appendix ? (
+        <section id="doc-appendix" className="doc-appendix">
+          <h3 className="doc-kind">{doc.appendix.heading}</h3>
+          <p className="doc-summary">{doc.appendix.title}</p>
+          <p className="doc-reference">{doc.appendix.reference}</p>
+          {doc.appendix.tables.map((t) => (
+            <TableView key={t.id} table={t} />
+          ))}
+          {doc.appendix.notes.map((b, i) => (
+            <BlockView key={`n${i}`} block={b} />
+          ))}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,126 @@
+// The guided editor: the side list of parts, the chosen part's fields with its guidance beside them,
+// every change saved as the user types. A link with ?field= focuses that field.
+import { useEffect, useMemo } from 'react';
+import { useAutosave, useSession, useStores, useT } from '../app/stores';
+import { AppendixEditor } from '../components/editor/AppendixEditor';
+import { FieldEditor, type EditorCallbacks } from '../components/editor/FieldEditor';
+import { issuesByField } from '../components/editor/issues-by-field';
+import { PartList } from '../components/editor/PartList';
+import { partSummaries } from '../components/editor/part-state';
+import { explanationErrorKey } from '../store/autosave-store';
+import { fieldDomId, routeHref } from '../routing/route';
+import { PageTitle } from '../components/layout/PageTitle';
+
+export function EditorPage({ part, field }: { part: string; field: string | null }) {
+  const t = useT();
+  const { autosave } = useStores();
+  const campaign = useSession((s) => s.campaign);
+  const draft = useSession((s) => s.draft);
+  const errors = useAutosave((s) => s.errors);
+
+  const on: EditorCallbacks = useMemo(() => {
+    const a = autosave.getState();
+    return {
+      change: (key, value) => a.queueField(key, value),
+      localError: (key, message) => a.setLocalError(key, message),
+      blur: () => void a.flush(),
+      explain: (ruleId, text) => a.queueExplanation(ruleId, text),
+    };
+  }, [autosave]);
+
+  // Jump to the field a review link named, once the part is on screen.
+  useEffect(() => {
+    if (!field) return;
+    const el = document.getElementById(fieldDomId(field));
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }, [part, field]);
+
+  if (!campaign || !draft) return null;
+  const template = campaign.template;
+  const parts = partSummaries(template, draft.progress, draft.validation, template.appendix.title);
+  const issueMap = issuesByField(template, draft.validation);
+  const issuesAt = (key: string) => issueMap.get(key) ?? [];
+  const explanationErrors = Object.fromEntries(
+    draft.validation.issues.flatMap((i) => {
+      const m = errors[explanationErrorKey(i.ruleId)];
+      return m ? [[i.ruleId, m]] : [];
+    }),
+  );
+  const index = parts.findIndex((p) => p.id === part);
+  const current = parts[index] ?? parts[0];
+  const section = template.sections.find((s) => s.id === current?.id);
+  const prev = index > 0 ? parts[index - 1] : undefined;
+  const next = index >= 0 && index < parts.length - 1 ? parts[index + 1] : undefined;
+  const guidance = section ? section.guidance : template.appendix.guidance;
+  const frozen = draft.status === 'frozen';
+  const heading = section ? `${section.number}. ${section.title}` : template.appendix.title;
+
+  return (
+    <div className="editor">
+      <PartList parts={parts} current={current?.id ?? ''} t={t} />
+      <div className="editor-main" key={current?.id}>
+        <PageTitle>{heading}</PageTitle>
+        <div className="editor-columns">
+          <fieldset className="editor-fields" disabled={frozen} aria-describedby={frozen ? 'frozen-note' : undefined}>
+            <legend className="visually-hidden">{heading}</legend>
+            {frozen ? (
+              <p className="alert alert-warn" id="frozen-note">
+                {t('editor.frozen', { n: draft.revision })}
+              </p>
+            ) : null}
+            {section ? (
+              section.fields.map((def) => (
+                <FieldEditor
+                  key={def.key}
+                  def={def}
+                  value={draft.values[def.key]}
+                  error={errors[def.key]}
+                  issues={issuesAt(def.key)}
+                  explanationErrors={explanationErrors}
+                  on={on}
+                  t={t}
+                />
+              ))
+            ) : (
+              <AppendixEditor
+                appendix={template.appendix}
+                values={draft.values}
+                errors={errors}
+                issuesAt={issuesAt}
+                explanationErrors={explanationErrors}
+                on={on}
+                t={t}
+              />
+            )}
+          </fieldset>
+          <aside className="guidance" aria-labelledby="guidance-title">
+            <h2 id="guidance-title">{t('editor.guidance')}</h2>
+            {guidance.map((g, i) => (
+              <p key={i}>{g}</p>
+            ))}
+          </aside>
+        </div>
+        <nav className="pager" aria-label={t('editor.pager')}>
+          {prev ? (
+            <a className="button" href={routeHref({ page: 'edit', part: prev.id, field: null })}>
+              {t('editor.prev', { title: prev.number ? t('part.section', { n: prev.number }) : t('part.appendix') })}
+            </a>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <a className="button button-primary" href={routeHref({ page: 'edit', part: next.id, field: null })}>
+              {t('editor.next', { title: next.number ? t('part.section', { n: next.number }) : t('part.appendix') })}
+            </a>
+          ) : (
+            <a className="button button-primary" href={routeHref({ page: 'review' })}>
+              {t('nav.review')}
+            </a>
+          )}
+        </nav>
+      </div>
+    </div>
+  );
+}

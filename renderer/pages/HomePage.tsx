@@ -1,0 +1,68 @@
+// Home: the campaign, days left to each deadline, progress of each part, open problems, last save.
+import { formatDateTime } from '../../shared/format/vi';
+import { useSession, useStores, useT } from '../app/stores';
+import { partSummaries } from '../components/editor/part-state';
+import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
+import { PageTitle } from '../components/layout/PageTitle';
+import { routeHref } from '../routing/route';
+
+const month = (iso: string): string => {
+  const [y, m] = iso.split('-');
+  return `${Number(m)}/${y}`;
+};
+
+export function HomePage() {
+  const t = useT();
+  const { now } = useStores();
+  const campaign = useSession((s) => s.campaign);
+  const draft = useSession((s) => s.draft);
+  const profile = useSession((s) => s.profile);
+  if (!campaign || !draft || !profile) return null;
+
+  const mine = campaign.deadlines.find((d) => d.levelId === profile.unit.levelId) ?? campaign.deadlines[0];
+  const deadlines: DeadlineView[] = mine
+    ? [
+        { id: 'finish', label: t('deadline.finish'), date: mine.finish },
+        ...(mine.send ? [{ id: 'send', label: profile.parent ? `${t('deadline.send')} (${profile.parent.shortName})` : t('deadline.send'), date: mine.send }] : []),
+      ]
+    : [];
+  const parts = partSummaries(campaign.template, draft.progress, draft.validation, campaign.template.appendix.title);
+  const v = draft.validation;
+  const firstOpen = parts.find((p) => p.state !== 'done') ?? parts[0];
+
+  return (
+    <div className="home">
+      <PageTitle>{campaign.title}</PageTitle>
+      <p className="lead">
+        {profile.unit.name} · {t('home.period', { from: month(campaign.period.from), to: month(campaign.period.to) })} ·{' '}
+        {t('home.revision', { n: draft.revision })}
+      </p>
+      <div className="actions">
+        <a className="button button-primary" href={routeHref({ page: 'edit', part: firstOpen?.id ?? 's1', field: null })}>
+          {t('home.continue')}
+        </a>
+        <a className="button" href={routeHref({ page: 'review' })}>
+          {t('home.review')}
+        </a>
+      </div>
+      <div className="home-grid">
+        <section aria-labelledby="h-deadlines" className="panel">
+          <h2 id="h-deadlines">{t('home.deadlines')}</h2>
+          <DeadlineCards deadlines={deadlines} now={now()} t={t} />
+        </section>
+        <section aria-labelledby="h-checks" className="panel">
+          <h2 id="h-checks">{t('home.checks')}</h2>
+          <CheckSummary counts={{ errors: v.errorCount, warnings: v.warningCount, unexplained: v.unexplainedCount }} t={t} />
+          <p className="card-note">
+            <span>{t('home.lastSaved')}: </span>
+            <span data-testid="last-saved">{draft.lastSavedAt ? formatDateTime(new Date(draft.lastSavedAt)) : t('home.neverSaved')}</span>
+          </p>
+        </section>
+      </div>
+      <section aria-labelledby="h-progress" className="panel">
+        <h2 id="h-progress">{t('home.progress')}</h2>
+        <ProgressTable parts={parts} t={t} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// Hash routes, so that the same files work from app:// and from the web host, and a reload keeps the
+// screen: #/home, #/edit/s5?field=s5.courses, #/review, #/settings, #/profile.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'edit'; part: string; field: string | null }
+  | { page: 'review' }
+  | { page: 'settings' }
+  | { page: 'profile' };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean);
+  switch (parts[0]) {
+    case 'edit':
+      return { page: 'edit', part: parts[1] ?? 's1', field: new URLSearchParams(query).get('field') };
+    case 'review':
+      return { page: 'review' };
+    case 'settings':
+      return { page: 'settings' };
+    case 'profile':
+      return { page: 'profile' };
+    default:
+      return { page: 'home' };
+  }
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'edit':
+      return `#/edit/${route.part}${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+/** The part of the report (section id or "appendix") a field belongs to, from its key. */
+export const partOfField = (key: string): string => (key.startsWith('pl.') ? 'appendix' : (key.split('.')[0] ?? 's1'));
+
+export const fieldHref = (key: string): string => routeHref({ page: 'edit', part: partOfField(key), field: key });
+
+/** The DOM id of a field's input, so that links can jump to it and labels can point at it. */
+export const fieldDomId = (key: string): string => `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

@@ -1,0 +1,136 @@
+// Saves every change as the user types: changes wait a short moment (so that a burst of keystrokes is
+// one save), then go out one at a time in order; blur and page hide flush at once. The store shows
+// "đã lưu" only after the services confirmed the write, so what is shown as saved is saved.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api, SaveResult } from '../../shared/api/contract';
+import { AppError } from '../../shared/errors';
+import type { FieldValue } from '../../shared/report/values';
+import { without } from './records';
+
+export type SaveJob =
+  | { target: 'field'; key: string; value: FieldValue | null }
+  | { target: 'explanation'; key: string; text: string };
+
+export interface AutosaveState {
+  /** Changes typed but not yet confirmed (queued or on the way). */
+  unsaved: number;
+  lastSavedAt: string | null;
+  /** Messages by error key (`fieldErrorKey` / `explanationErrorKey`), shown at the field. */
+  errors: Record<string, string>;
+  /** The connection failed: changes are kept and retried. */
+  offline: boolean;
+  queueField(key: string, value: FieldValue | null): void;
+  queueExplanation(ruleId: string, text: string): void;
+  /** A value the renderer could not even read (e.g. "1.2.3"): shown at the field, never sent. */
+  setLocalError(key: string, message: string | null): void;
+  /** Sends everything now; `urgent` sends in parallel because the page is going away. */
+  flush(options?: { urgent?: boolean }): Promise<void>;
+}
+
+export const fieldErrorKey = (key: string): string => key;
+export const explanationErrorKey = (ruleId: string): string => `explain:${ruleId}`;
+const jobId = (job: Pick<SaveJob, 'target' | 'key'>): string =>
+  job.target === 'field' ? fieldErrorKey(job.key) : explanationErrorKey(job.key);
+
+export interface AutosaveOptions {
+  delayMs?: number;
+  retryMs?: number;
+  initialSavedAt?: string | null;
+  onSaved(result: SaveResult, job: SaveJob): void;
+}
+
+export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreApi<AutosaveState> {
+  const delay = options.delayMs ?? 500;
+  const retry = options.retryMs ?? 3000;
+  const queue = new Map<string, SaveJob>();
+  let inFlight = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let draining: Promise<void> | null = null;
+
+  return createStore<AutosaveState>((set, get) => {
+    const count = () => set({ unsaved: queue.size + inFlight });
+    const setError = (id: string, message: string | null) => {
+      const errors = get().errors;
+      set({ errors: message === null ? without(errors, id) : { ...errors, [id]: message } });
+    };
+    const schedule = (ms: number) => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void get().flush(), ms);
+    };
+
+    async function send(job: SaveJob): Promise<void> {
+      const id = jobId(job);
+      inFlight += 1;
+      count();
+      try {
+        const result =
+          job.target === 'field' ? await api.saveField({ key: job.key, value: job.value }) : await api.saveExplanation({ ruleId: job.key, text: job.text });
+        setError(id, null);
+        set({ lastSavedAt: result.savedAt, offline: false });
+        options.onSaved(result, job);
+      } catch (e) {
+        const err = e instanceof AppError ? e : new AppError('E_INTERNAL', e instanceof Error ? e.message : String(e));
+        if (err.code === 'E_TRANSPORT') {
+          // Not refused, just not delivered: keep the change (unless a newer one replaced it) and retry.
+          if (!queue.has(id)) queue.set(id, job);
+          set({ offline: true });
+          schedule(retry);
+        } else {
+          setError(err.details?.field && job.target === 'field' ? fieldErrorKey(err.details.field) : id, err.message);
+        }
+      } finally {
+        inFlight -= 1;
+        count();
+      }
+    }
+
+    async function drain(): Promise<void> {
+      for (let next = queue.entries().next(); !next.done; next = queue.entries().next()) {
+        const [id, job] = next.value;
+        queue.delete(id);
+        count();
+        await send(job);
+        if (get().offline) return;
+      }
+    }
+
+    const enqueue = (job: SaveJob) => {
+      queue.set(jobId(job), job);
+      count();
+      schedule(delay);
+    };
+
+    return {
+      unsaved: 0,
+      lastSavedAt: options.initialSavedAt ?? null,
+      errors: {},
+      offline: false,
+      queueField: (key, value) => {
+        setError(fieldErrorKey(key), null);
+        enqueue({ target: 'field', key, value });
+      },
+      queueExplanation: (ruleId, text) => enqueue({ target: 'explanation', key: ruleId, text }),
+      setLocalError: (key, message) => {
+        if (message !== null && queue.delete(fieldErrorKey(key))) count();
+        setError(fieldErrorKey(key), message);
+      },
+      async flush(flushOptions) {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        if (flushOptions?.urgent) {
+          const jobs = [...queue.values()];
+          queue.clear();
+          count();
+          await Promise.all(jobs.map(send));
+          return;
+        }
+        while (draining) await draining;
+        if (queue.size === 0) return;
+        draining = drain().finally(() => {
+          draining = null;
+        });
+        await draining;
+      },
+    };
+  });
+}

@@ -1,0 +1,88 @@
+// What the app knows about this installation: the profile, the campaign, the current draft, and the
+// unit directory for setup. The store receives the Api object; it never knows the transport.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api, DraftView, InputOf, Profile, SaveResult } from '../../shared/api/contract';
+import type { CampaignDef } from '../../shared/campaign/model';
+import type { Level, Unit } from '../../shared/units/directory';
+import { without } from './records';
+
+export type SessionStatus = 'loading' | 'setup' | 'ready' | 'error';
+
+export interface SessionState {
+  status: SessionStatus;
+  loadError: string | null;
+  profile: Profile | null;
+  campaign: CampaignDef | null;
+  draft: DraftView | null;
+  units: Unit[];
+  levels: Level[];
+  load(): Promise<void>;
+  loadDirectory(): Promise<void>;
+  addUnit(unit: InputOf<'addUnit'>): Promise<Unit>;
+  saveProfile(input: InputOf<'saveProfile'>): Promise<Profile>;
+  /** Folds one autosave's answer into the draft: the stored value, validation and progress. */
+  applySave(result: SaveResult, target: 'field' | 'explanation', key: string): void;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function createSessionStore(api: Api): StoreApi<SessionState> {
+  return createStore<SessionState>((set, get) => ({
+    status: 'loading',
+    loadError: null,
+    profile: null,
+    campaign: null,
+    draft: null,
+    units: [],
+    levels: [],
+
+    async load() {
+      set({ status: 'loading', loadError: null });
+      try {
+        const profile = await api.getProfile({});
+        if (!profile) {
+          await get().loadDirectory();
+          set({ status: 'setup', profile: null });
+          return;
+        }
+        const [campaign, draft] = await Promise.all([api.getCampaign({}), api.getDraft({})]);
+        set({ status: 'ready', profile, campaign, draft });
+      } catch (e) {
+        set({ status: 'error', loadError: message(e) });
+      }
+    },
+
+    async loadDirectory() {
+      const [units, levels] = await Promise.all([api.listUnits({}), api.listLevels({})]);
+      set({ units, levels });
+    },
+
+    async addUnit(unit) {
+      const added = await api.addUnit(unit);
+      set({ units: [...get().units, added] });
+      return added;
+    },
+
+    async saveProfile(input) {
+      const profile = await api.saveProfile(input);
+      if (get().status !== 'ready') {
+        const [campaign, draft] = await Promise.all([api.getCampaign({}), api.getDraft({})]);
+        set({ status: 'ready', profile, campaign, draft });
+      } else {
+        set({ profile });
+      }
+      return profile;
+    },
+
+    applySave(result, target, key) {
+      const draft = get().draft;
+      if (!draft) return;
+      let { values, explanations } = draft;
+      if (target === 'field') values = result.value === null ? without(values, key) : { ...values, [key]: result.value };
+      else explanations = typeof result.value === 'string' ? { ...explanations, [key]: result.value } : without(explanations, key);
+      set({
+        draft: { ...draft, values, explanations, validation: result.validation, progress: result.progress, lastSavedAt: result.savedAt },
+      });
+    },
+  }));
+}

@@ -1,0 +1,48 @@
+// The guided editor: parts in a side list, fields found by their label or their report key.
+import type { Locator } from 'playwright-core';
+import { AppPage } from './app-page';
+
+const domId = (key: string): string => `field-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+export class EditorPage extends AppPage {
+  async openPart(name: string | RegExp): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Các phần của báo cáo' }).getByRole('link', { name }).click();
+    await this.page.locator('h1').waitFor();
+  }
+
+  /** The input of a report field by its key, e.g. "s2.narrative" or "pl.chairs.end". */
+  field(key: string): Locator {
+    return this.page.locator(`#${domId(key)}`);
+  }
+
+  /** The message shown at a field (its own error, or the validation note below it). */
+  errorAt(key: string): Locator {
+    return this.page.locator(`#${domId(key)}-error`);
+  }
+
+  issueAt(key: string): Locator {
+    return this.page.locator(`div.issue[id^="${domId(key)}-issue-"]`);
+  }
+
+  async typeInto(key: string, text: string): Promise<void> {
+    await this.field(key).fill(text);
+  }
+
+  /** Types like a person, key by key, without leaving the field. */
+  async typeSlowly(key: string, text: string): Promise<void> {
+    await this.field(key).click();
+    await this.field(key).pressSequentially(text, { delay: 5 });
+  }
+
+  async leaveField(): Promise<void> {
+    await this.page.keyboard.press('Tab');
+  }
+
+  explanationFor(key: string): Locator {
+    return this.issueAt(key).locator('textarea');
+  }
+
+  sideListItem(name: string | RegExp): Locator {
+    return this.page.getByRole('navigation', { name: 'Các phần của báo cáo' }).getByRole('link', { name });
+  }
+}
