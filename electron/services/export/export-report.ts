@@ -37,6 +37,10 @@ export async function exportReport(ctx: ServiceContext, folder: string): Promise
         { problems: v.issues.filter((i) => i.severity === 'error' || !i.explanation).map((i) => i.message) },
       );
     }
+    if (profile.signerName.trim() === '') {
+      // The manifest and the signature block name the signer: a report nobody signs is not sent.
+      throw new AppError('E_EXPORT_BLOCKED', 'Chưa ghi họ tên người ký. Hãy ghi ở phần Thiết lập (hoặc "tongket setup --signer"), rồi xuất lại.');
+    }
     const secret = await unlockOwnKey(ctx, profile.unit.code);
     const now = ctx.clock();
     const documents = await renderReportDocuments({
