@@ -21,6 +21,9 @@ export const ERROR_CODES = [
   'E_DATA_READONLY',
   'E_DB_NEWER',
   'E_DB_OPEN',
+  'E_DB_CORRUPT',
+  'E_DATA_NETWORK',
+  'E_BACKUP_INVALID',
   'E_METHOD_UNKNOWN',
   /** A transport refused the call: wrong token, foreign origin, or not the app's own window. */
   'E_FORBIDDEN',

@@ -1,6 +1,7 @@
 // The `tongket` command: the same services as the desktop app, without a window.
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
+import { registerBackup } from './commands/backup';
 import { registerDraft } from './commands/draft';
 import { registerExport } from './commands/export';
 import { registerInbox } from './commands/inbox';
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIo): Command {
   registerKey(program, io, globals);
   registerVerify(program, io, globals);
   registerInbox(program, io, globals);
+  registerBackup(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;
 }

@@ -7,7 +7,9 @@ import type { Api } from '../../shared/api/contract';
 import { systemClock, type Clock } from './clock';
 import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
-import { openDatabase } from './db/open-database';
+import { backupSync, dailyBackupDue } from './backup/backup';
+import { quickCheck, refuseNetworkFolder } from './db/health';
+import { openDatabase, userVersion, type Db } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { inboxHandlers } from './handlers/inbox-handlers';
@@ -37,14 +39,29 @@ export interface OpenOptions extends RouterOptions {
   host?: HostHooks;
 }
 
+/** A database with a profile holds someone's work; an empty new one needs no backup. */
+const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
+
 export function buildHandlers(ctx: ServiceContext): Handlers {
   return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...inboxHandlers(ctx) };
 }
 
 export function openAppServices(options: OpenOptions): AppServices {
-  prepareDataDir(options.dataDir, { create: options.create ?? false });
-  const db = openDatabase(databasePath(options.dataDir));
-  const ctx = createContext(db, options.clock ?? systemClock, options.host ?? noHostHooks);
+  const { dataDir } = options;
+  const clock = options.clock ?? systemClock;
+  prepareDataDir(dataDir, { create: options.create ?? false });
+  refuseNetworkFolder(dataDir);
+  const file = databasePath(dataDir);
+  quickCheck(file);
+  const db = openDatabase(file, { beforeMigrate: (d) => backupSync(d, dataDir, 'truoc-nang-cap', clock()) });
+  try {
+    // One backup a day, at the first open: a year's work is never more than a day from a copy.
+    if (userVersion(db) > 0 && dailyBackupDue(dataDir, clock()) && hasData(db)) backupSync(db, dataDir, 'hang-ngay', clock());
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  const ctx = createContext(db, clock, options.host ?? noHostHooks);
   const router = createRouter(buildHandlers(ctx), options);
   return {
     dataDir: options.dataDir,

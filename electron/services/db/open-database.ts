@@ -19,7 +19,7 @@ export function userVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, beforeMigrate?: (db: Db, from: number) => void): void {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = userVersion(db);
   if (current > latest) {
@@ -28,6 +28,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
       `Dữ liệu này được tạo bởi một phiên bản TongKet mới hơn (lược đồ ${current}, phiên bản này chỉ hiểu đến ${latest}). Hãy cài phiên bản TongKet mới nhất; dữ liệu không bị thay đổi.`,
     );
   }
+  if (current > 0 && current < latest) beforeMigrate?.(db, current);
   for (const m of migrations) {
     if (m.version <= current) continue;
     // The schema change and its version number commit together, or not at all.
@@ -40,6 +41,8 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): 
 
 export interface OpenOptions {
   migrations?: readonly Migration[];
+  /** Runs once before an existing database is upgraded (the pre-migration backup). */
+  beforeMigrate?: (db: Db, from: number) => void;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -51,7 +54,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   try {
     applyPragmas(db);
-    migrate(db, options.migrations ?? MIGRATIONS);
+    migrate(db, options.migrations ?? MIGRATIONS, options.beforeMigrate);
     return db;
   } catch (e) {
     db.close();

@@ -1,0 +1,122 @@
+// Backups of the whole database (values, audit trail, received packages, and the signing key — which
+// is stored only encrypted): SQLite's online backup, checked with integrity_check before it is kept.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../db/open-database';
+import { LATEST_VERSION } from '../db/migrations/index';
+
+export const BACKUP_FOLDER = 'sao-luu';
+const AUTO_KEEP = 7;
+
+export interface BackupInfo {
+  file: string;
+  name: string;
+  size: number;
+  createdAt: string;
+}
+
+export const backupDir = (dataDir: string): string => join(dataDir, BACKUP_FOLDER);
+
+const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+
+/** Opens a backup read-only and checks it; returns its schema version. Throws E_BACKUP_INVALID. */
+export function checkBackupFile(file: string): number {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const ok = db.pragma('integrity_check', { simple: true });
+    if (ok !== 'ok') throw new Error(String(ok));
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version < 1 || version > LATEST_VERSION) throw new Error(`phiên bản lược đồ ${version}`);
+    return version;
+  } catch (e) {
+    throw new AppError('E_BACKUP_INVALID', `Tệp sao lưu ${file} không dùng được (${(e as Error).message}). Hãy chọn một bản sao lưu khác.`);
+  } finally {
+    db?.close();
+  }
+}
+
+/** Writes a checked backup of `db` to `target` (atomic: a checked temporary file, then renamed). */
+export async function backupTo(db: Db, target: string): Promise<BackupInfo> {
+  const tmp = `${target}.part`;
+  rmSync(tmp, { force: true });
+  try {
+    await db.backup(tmp);
+    checkBackupFile(tmp);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (e instanceof AppError) throw e;
+    throw new AppError('E_WRITE', `Không tạo được bản sao lưu ${target}: ${(e as Error).message}.`);
+  }
+  return info(target);
+}
+
+function info(file: string): BackupInfo {
+  const st = statSync(file);
+  return { file, name: basename(file), size: st.size, createdAt: st.mtime.toISOString() };
+}
+
+export function listBackups(dataDir: string): BackupInfo[] {
+  const dir = backupDir(dataDir);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.sqlite'))
+    .sort()
+    .reverse()
+    .map((n) => info(join(dir, n)));
+}
+
+export type BackupReason = 'hang-ngay' | 'truoc-nang-cap' | 'truoc-khoi-phuc' | 'thu-cong';
+
+/** A name no existing backup has: never overwrite a backup (it may be the one being restored). */
+const targetFor = (dataDir: string, reason: BackupReason, now: Date): string => {
+  mkdirSync(backupDir(dataDir), { recursive: true });
+  for (let n = 1; ; n++) {
+    const file = join(backupDir(dataDir), `tongket-${stamp(now)}${n > 1 ? `-${n}` : ''}-${reason}.sqlite`);
+    if (!existsSync(file)) return file;
+  }
+};
+
+function prune(dataDir: string, reason: BackupReason): void {
+  if (reason === 'thu-cong') return;
+  const dir = backupDir(dataDir);
+  const same = readdirSync(dir).filter((n) => n.endsWith(`-${reason}.sqlite`)).sort();
+  for (const old of same.slice(0, Math.max(0, same.length - AUTO_KEEP))) rmSync(join(dir, old), { force: true });
+}
+
+/** A backup with SQLite's online backup API, into the data folder's backup folder. */
+export async function backupNow(db: Db, dataDir: string, reason: BackupReason, now: Date): Promise<BackupInfo> {
+  const made = await backupTo(db, targetFor(dataDir, reason, now));
+  prune(dataDir, reason);
+  return made;
+}
+
+/**
+ * The same, synchronously, with VACUUM INTO: for the moments when nothing else may run first (before
+ * a migration, at the daily first open). Checked like any other backup; the last few of a kind are kept.
+ */
+export function backupSync(db: Db, dataDir: string, reason: BackupReason, now: Date): BackupInfo {
+  const target = targetFor(dataDir, reason, now);
+  const tmp = `${target}.part`;
+  rmSync(tmp, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    checkBackupFile(tmp);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (e instanceof AppError) throw e;
+    throw new AppError('E_WRITE', `Không tạo được bản sao lưu ${target}: ${(e as Error).message}.`);
+  }
+  prune(dataDir, reason);
+  return info(target);
+}
+
+/** True when today's daily backup is still to be made. */
+export function dailyBackupDue(dataDir: string, now: Date): boolean {
+  const today = `tongket-${stamp(now).slice(0, 8)}-`;
+  return !listBackups(dataDir).some((b) => b.name.startsWith(today) && b.name.endsWith('-hang-ngay.sqlite'));
+}

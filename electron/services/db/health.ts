@@ -1,0 +1,47 @@
+// Checks made before the database is trusted with anything: the folder is a local disk, and the file
+// is not damaged. A damaged database is never written to: the user is sent to the latest good backup.
+import Database from 'better-sqlite3';
+import { existsSync, statfsSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+
+// statfs magic numbers of network file systems (Linux): SQLite's locking is not reliable over them.
+const NETWORK_FS = new Set([0x6969 /* NFS */, 0x517b /* SMB */, 0xff534d42 /* CIFS */, 0xfe534d42 /* SMB2 */, 0x564c /* NCP */, 0x65735546 /* FUSE, e.g. sshfs */]);
+
+export function refuseNetworkFolder(dir: string, platform: NodeJS.Platform = process.platform): void {
+  const unc = /^(\\\\|\/\/)[^\\/]+[\\/][^\\/]+/.test(dir);
+  let network = unc;
+  if (!network && platform !== 'win32' && existsSync(dir)) {
+    try {
+      network = NETWORK_FS.has(Number(statfsSync(dir).type));
+    } catch {
+      network = false;
+    }
+  }
+  if (network) {
+    throw new AppError(
+      'E_DATA_NETWORK',
+      `Thư mục dữ liệu ${dir} nằm trên ổ mạng. Cơ sở dữ liệu trên ổ mạng có thể hỏng khi mất kết nối; hãy chọn một thư mục trên ổ đĩa của máy này.`,
+    );
+  }
+}
+
+/** quick_check on the file as it is, read-only, before the app opens it for writing. */
+export function quickCheck(file: string): void {
+  if (!existsSync(file)) return;
+  let db: Database.Database | null = null;
+  let result: unknown;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    result = db.pragma('quick_check', { simple: true });
+  } catch (e) {
+    result = (e as Error).message;
+  } finally {
+    db?.close();
+  }
+  if (result !== 'ok') {
+    throw new AppError(
+      'E_DB_CORRUPT',
+      `Cơ sở dữ liệu ${file} bị hỏng (${String(result).slice(0, 120)}). TongKet không ghi gì vào tệp này. Hãy khôi phục bản sao lưu gần nhất ("tongket backup list", rồi "tongket backup restore TỆP").`,
+    );
+  }
+}
