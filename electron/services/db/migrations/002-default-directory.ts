@@ -1,5 +1,5 @@
 // Seeds the editable default directory (Lai Châu, 2023) as data, so that it can be changed later
-// without touching code.
+// without touching code. Rows the user already has (same id or code) are kept as they are.
 import { DEFAULT_LEVELS, DEFAULT_UNITS } from '../../../../shared/units/directory';
 import type { Migration } from './migration';
 
@@ -8,10 +8,10 @@ export const m002DefaultDirectory: Migration = {
   name: 'default unit directory (Lai Châu 2023)',
   up(db) {
     const now = new Date().toISOString();
-    const level = db.prepare('INSERT INTO levels (id, name, rank) VALUES (?, ?, ?)');
+    const level = db.prepare('INSERT OR IGNORE INTO levels (id, name, rank) VALUES (?, ?, ?)');
     for (const l of DEFAULT_LEVELS) level.run(l.id, l.name, l.rank);
     const unit = db.prepare(
-      `INSERT INTO units (code, name, short_name, level_id, parent_code, place, created_at, updated_at)
+      `INSERT OR IGNORE INTO units (code, name, short_name, level_id, parent_code, place, created_at, updated_at)
        VALUES (@code, @name, @shortName, @levelId, @parentCode, @place, @now, @now)`,
     );
     for (const u of DEFAULT_UNITS) unit.run({ ...u, now });
