@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { vi as zodVietnamese } from 'zod/locales';
 import { createApiClient } from '../../shared/api/client';
-import type { Api } from '../../shared/api/contract';
+import { METHOD_NAMES, type Api } from '../../shared/api/contract';
+import { restoreBackup } from './backup/restore';
+import { backupHandlers } from './handlers/backup-handlers';
 import { systemClock, type Clock } from './clock';
 import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
@@ -16,6 +18,7 @@ import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
 import { profileHandlers } from './handlers/profile-handlers';
 import type { Handlers } from './handlers/types';
+import type { BackupMethods } from './handlers/backup-handlers';
 import { unitsHandlers } from './handlers/units-handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
 
@@ -42,13 +45,12 @@ export interface OpenOptions extends RouterOptions {
 /** A database with a profile holds someone's work; an empty new one needs no backup. */
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
-export function buildHandlers(ctx: ServiceContext): Handlers {
+export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
   return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...inboxHandlers(ctx) };
 }
 
-export function openAppServices(options: OpenOptions): AppServices {
+function openContext(options: OpenOptions, clock: Clock): ServiceContext {
   const { dataDir } = options;
-  const clock = options.clock ?? systemClock;
   prepareDataDir(dataDir, { create: options.create ?? false });
   refuseNetworkFolder(dataDir);
   const file = databasePath(dataDir);
@@ -57,17 +59,39 @@ export function openAppServices(options: OpenOptions): AppServices {
   try {
     // One backup a day, at the first open: a year's work is never more than a day from a copy.
     if (userVersion(db) > 0 && dailyBackupDue(dataDir, clock()) && hasData(db)) backupSync(db, dataDir, 'hang-ngay', clock());
+    return createContext(db, clock, options.host ?? noHostHooks);
   } catch (e) {
     db.close();
     throw e;
   }
-  const ctx = createContext(db, clock, options.host ?? noHostHooks);
-  const router = createRouter(buildHandlers(ctx), options);
+}
+
+export function openAppServices(options: OpenOptions): AppServices {
+  const clock = options.clock ?? systemClock;
+  let ctx = openContext(options, clock);
+  let handlers: Handlers;
+  // Restoring replaces the database under a running app: close, restore, reopen, and rebuild the
+  // handlers over the new connection. The router keeps calling whatever handlers are current.
+  const restore = (file: string) => {
+    ctx.db.close();
+    try {
+      return restoreBackup(options.dataDir, file, clock());
+    } finally {
+      ctx = openContext({ ...options, create: true }, clock);
+      handlers = build();
+    }
+  };
+  const build = (): Handlers => ({ ...buildHandlers(ctx), ...backupHandlers(ctx, options.dataDir, restore) });
+  handlers = build();
+  const delegating = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: never) => (handlers[m] as (i: never) => unknown)(input)])) as unknown as Handlers;
+  const router = createRouter(delegating, options);
   return {
     dataDir: options.dataDir,
-    ctx,
+    get ctx() {
+      return ctx;
+    },
     router,
     api: createApiClient((method, input) => router(method, input)),
-    close: () => db.close(),
+    close: () => ctx.db.close(),
   };
 }

@@ -141,3 +141,27 @@ describe('moving to a new computer', () => {
     expect(lines[0]?.fingerprint).toBe(unit.fingerprint);
   });
 });
+
+describe('backup and restore through the API (the app)', () => {
+  it('restores a listed backup under the running app, which goes on working', async () => {
+    const dir = tempDir();
+    const services = openAppServices({ dataDir: dir, create: true });
+    try {
+      const { api } = services;
+      await api.saveProfile({ unitCode: 'LDLD-TAMDUONG', signerName: 'Lò Văn Minh' });
+      await api.saveField({ key: 's5.courses', value: 7 });
+      const made = await api.createBackup({});
+      expect((await api.listBackups({})).map((b) => b.name)).toContain(made.name);
+      await api.saveField({ key: 's5.courses', value: 70 });
+      const r = await api.restoreBackup({ name: made.name });
+      expect(r.previousKeptAt).toMatch(/truoc-khoi-phuc\.sqlite$/);
+      expect((await api.getDraft({})).values['s5.courses']).toBe(7);
+      expect((await api.saveField({ key: 's5.courses', value: 8 })).value).toBe(8);
+      expect(services.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      await expect(api.restoreBackup({ name: '../../etc/passwd.sqlite' })).rejects.toMatchObject({ code: 'E_INPUT' });
+      await expect(api.restoreBackup({ name: 'khong-co.sqlite' })).rejects.toMatchObject({ code: 'E_BACKUP_INVALID' });
+    } finally {
+      services.close();
+    }
+  });
+});
