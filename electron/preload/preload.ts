@@ -38,6 +38,9 @@ const api = {
   revokeKey: call('revokeKey'),
   issueReceipt: call('issueReceipt'),
   getReceiptStatus: call('getReceiptStatus'),
+  createBackup: call('createBackup'),
+  listBackups: call('listBackups'),
+  restoreBackup: call('restoreBackup'),
   startRevision: call('startRevision'),
 } satisfies BridgeApi;
 

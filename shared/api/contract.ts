@@ -124,6 +124,18 @@ const FINGERPRINT = z.string().trim().min(16, 'Hãy nhập đủ dấu vân tay 
 /** A package is at most 50 MB; base64 adds a third. */
 const UPLOAD_MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 
+export interface BackupInfo {
+  file: string;
+  name: string;
+  size: number;
+  createdAt: string;
+}
+
+export interface RestoreInfo {
+  restoredFrom: string;
+  previousKeptAt: string | null;
+}
+
 export const contract = {
   getProfile: method<Profile | null>()(Empty),
   saveProfile: method<Profile>()(ProfileInputSchema),
@@ -174,6 +186,9 @@ export const contract = {
       .strict(),
   ),
   getReceiptStatus: method<ReceiptStatus | null>()(Empty),
+  createBackup: method<BackupInfo>()(Empty),
+  listBackups: method<BackupInfo[]>()(Empty),
+  restoreBackup: method<RestoreInfo>()(z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/, 'Tên bản sao lưu không hợp lệ.') }).strict()),
   startRevision: method<DraftView>()(
     z.object({ reason: z.string().trim().min(5, 'Hãy ghi lý do sửa đổi (ít nhất 5 ký tự).').max(2_000, 'Tối đa 2.000 ký tự.') }).strict(),
   ),
