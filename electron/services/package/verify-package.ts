@@ -62,6 +62,18 @@ const signatureError = (detail: string) =>
 const manifestError = (detail: string) =>
   new AppError('E_MANIFEST', `Bản kê (manifest) của gói không hợp lệ: ${detail}. Hãy đề nghị đơn vị xuất lại gói bằng TongKet.`);
 
+/**
+ * The key a package carries is not covered by its signature yet: damaged, it is a signature problem
+ * of the package (E_KEY_FORMAT is for a .pub file a person gives).
+ */
+function carriedKey(text: string): PublicKey {
+  try {
+    return parsePublicKeyFile(text);
+  } catch {
+    throw signatureError('khóa kèm theo gói bị hỏng');
+  }
+}
+
 async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions): Promise<{ key: PublicKey; trust: Trust; unitCode: string | null }> {
   const id = keyIdHex(sigKeyId);
   if (options.pinnedKey) {
@@ -74,7 +86,7 @@ async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions)
   }
   if (known) return { key: known.publicKey, trust: 'registered', unitCode: known.unitCode };
   if (!zip.entry(SIGNER_KEY_ENTRY)) throw signatureError(`không có khóa ${id} để kiểm tra`);
-  const carried = parsePublicKeyFile((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8'));
+  const carried = carriedKey((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8'));
   if (!carried.keyId.equals(sigKeyId)) throw signatureError('khóa kèm theo gói không khớp chữ ký');
   return { key: carried, trust: 'unregistered', unitCode: null };
 }

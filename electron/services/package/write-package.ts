@@ -43,6 +43,8 @@ export interface BuildPackageInput {
   report: DraftFile;
   documents: { docx: Buffer; xlsx: Buffer };
   attachments?: PackageAttachment[];
+  /** More data entries, e.g. the province's `data/sources.json`: listed in the manifest, so signed too. */
+  dataFiles?: { path: `data/${string}`; data: Buffer; mediaType: string }[];
   secret: SecretKey;
   /** Fixed only in tests; a fresh UUID otherwise. */
   packageId?: string;
@@ -71,6 +73,7 @@ async function payloads(input: BuildPackageInput): Promise<Payload[]> {
     { path: XLSX_ENTRY, data: input.documents.xlsx, mediaType: MEDIA_TYPES.xlsx, store: true },
     { path: SIGNER_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.secret, input.unit.code)), mediaType: 'text/plain', store: false },
   ];
+  for (const d of input.dataFiles ?? []) list.push({ path: d.path, data: d.data, mediaType: d.mediaType, store: false });
   for (const a of input.attachments ?? []) {
     const mediaType = await checkFileType(a.name, a.data);
     list.push({ path: `attachments/${a.name}`, data: a.data, mediaType, store: mediaType !== 'application/pdf' });

@@ -50,6 +50,18 @@ export function safeEntryName(entry: Entry): string {
   return name;
 }
 
+/**
+ * The local header must carry the same name as the central directory. We read by the central
+ * directory, but streaming unzippers read the local headers (and Python's zipfile refuses a mismatch):
+ * a package whose local header says "../../x" for "data/report.json" would verify here and be written
+ * elsewhere there.
+ */
+export function checkLocalName(entry: Entry, localName: Buffer): void {
+  if (!localName.equals(entry.fileNameRaw)) {
+    throw nameError(`tên trong đầu mục ${JSON.stringify(localName.toString('utf8').slice(0, 80))} khác tên trong mục lục ${JSON.stringify(entry.fileNameRaw.toString('utf8').slice(0, 80))}`);
+  }
+}
+
 /** Refuses names equal to another after Unicode normalisation and case folding (Windows, macOS). */
 export function checkNameCollisions(names: string[]): void {
   const seen = new Map<string, string>();

@@ -5,7 +5,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format/vi';
 import { LIMITS } from './limits';
-import { checkNameCollisions, safeEntryName } from './zip-names';
+import { checkLocalName, checkNameCollisions, safeEntryName } from './zip-names';
 
 const LOCAL_HEADER = 0x04034b50;
 const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -85,6 +85,15 @@ function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Buffer
 
 const safeNameOf = (e: Entry): string => e.fileNameRaw.toString('utf8').slice(0, 80);
 
+/** The name bytes of an entry's local header (yauzl reads only their length). */
+function localNameOf(bytes: Buffer, e: Entry): Buffer {
+  const at = e.relativeOffsetOfLocalHeader;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw corrupt(`đầu mục ${JSON.stringify(safeNameOf(e))} hỏng`);
+  const end = at + 30 + bytes.readUInt16LE(at + 26);
+  if (end > bytes.length) throw corrupt(`đầu mục ${JSON.stringify(safeNameOf(e))} hỏng`);
+  return bytes.subarray(at + 30, end);
+}
+
 export async function openSafeZip(bytes: Buffer): Promise<SafeZip> {
   checkOuter(bytes);
   let zip: ZipFile;
@@ -98,6 +107,7 @@ export async function openSafeZip(bytes: Buffer): Promise<SafeZip> {
   checkSizes(entries);
   const names = entries.map(safeEntryName);
   checkNameCollisions(names);
+  for (const e of entries) checkLocalName(e, localNameOf(bytes, e));
   const byName = new Map(names.map((n, i) => [n, entries[i] as Entry]));
   return {
     names,

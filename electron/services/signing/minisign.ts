@@ -46,13 +46,23 @@ export function formatPublicKeyFile(k: PublicKey, unitCode?: string): string {
   return `untrusted comment: minisign public key ${keyIdHex(k.keyId)}${unitCode ? ` TongKet ${unitCode}` : ''}\n${body}\n`;
 }
 
+/**
+ * Base64 as minisign reads it: Node's decoder skips characters outside the alphabet and ignores
+ * non-zero padding bits, so a line minisign refuses would verify here. Only the canonical encoding is
+ * accepted, so that TongKet never says "valid" where minisign says "invalid".
+ */
+function strictBase64(line: string): Buffer | null {
+  const bytes = Buffer.from(line, 'base64');
+  return bytes.toString('base64') === line ? bytes : null;
+}
+
 /** The unit code named in a .pub file's comment, if any (a hint only: the comment is not signed). */
 export const unitHintOf = (text: string): string | null => /^untrusted comment:.*\bTongKet ([A-Z0-9-]+)\s*$/m.exec(text)?.[1] ?? null;
 
 export function parsePublicKeyFile(text: string): PublicKey {
   const lines = text.replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');
   const body = lines.find((l) => !l.startsWith('untrusted comment:'));
-  const raw = body ? Buffer.from(body.trim(), 'base64') : Buffer.alloc(0);
+  const raw = (body ? strictBase64(body.trim()) : null) ?? Buffer.alloc(0);
   if (raw.length !== 2 + KEY_ID_BYTES + 32 || !raw.subarray(0, 2).equals(PUBLIC_KEY_ALG)) {
     throw new AppError('E_KEY_FORMAT', 'Tệp khóa công khai không đúng định dạng minisign. Hãy xin lại tệp .pub từ đơn vị gửi.');
   }
@@ -86,9 +96,9 @@ export function parseSignatureFile(text: string): ParsedSignature {
   if (lines.length < 4 || !lines[0]?.startsWith('untrusted comment:') || !lines[2]?.startsWith('trusted comment: ')) {
     throw signatureFormatError();
   }
-  const sig = Buffer.from(lines[1] ?? '', 'base64');
-  const globalSignature = Buffer.from(lines[3] ?? '', 'base64');
-  if (sig.length !== 2 + KEY_ID_BYTES + 64 || globalSignature.length !== 64) throw signatureFormatError();
+  const sig = strictBase64(lines[1] ?? '');
+  const globalSignature = strictBase64(lines[3] ?? '');
+  if (sig?.length !== 2 + KEY_ID_BYTES + 64 || globalSignature?.length !== 64) throw signatureFormatError();
   const alg = sig.subarray(0, 2);
   if (alg.equals(LEGACY_ALG)) {
     throw new AppError('E_SIGNATURE_LEGACY', 'Gói được ký theo kiểu cũ (không băm trước), TongKet không chấp nhận. Hãy đề nghị đơn vị xuất lại gói bằng TongKet.');
