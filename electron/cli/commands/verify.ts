@@ -6,6 +6,7 @@ import { formatDateTime, formatNumber } from '../../../shared/format/vi';
 import { openAppServices } from '../../services/app-services';
 import { databasePath } from '../../services/data-dir';
 import { LIMITS } from '../../services/package/limits';
+import { BUILTIN_CAMPAIGNS } from '../../services/repos/campaign-repo';
 import { verifyPackage, type VerifiedPackage } from '../../services/package/verify-package';
 import { parsePublicKeyFile } from '../../services/signing/minisign';
 import { CliExit, EXIT, type CliIo } from '../io';
@@ -23,7 +24,11 @@ async function verifyWithLocalKeys(io: CliIo, g: GlobalOptions, bytes: Buffer, p
   const pinnedKey = pub ? parsePublicKeyFile(readBounded(resolve(io.cwd, pub), 4096, 'tệp khóa').toString('utf8')) : undefined;
   const dataDir = resolveDataDir(io, g);
   // Verifying needs no setup: with a data folder, its registered keys and campaigns are used too.
-  if (!existsSync(databasePath(dataDir))) return verifyPackage(bytes, { lookupKey: () => null, ...(pinnedKey ? { pinnedKey } : {}) });
+  if (!existsSync(databasePath(dataDir))) {
+    // No data folder: still check the report against the built-in campaigns' templates.
+    const lookupCampaign = (id: string) => BUILTIN_CAMPAIGNS.find((c) => c.id === id) ?? null;
+    return verifyPackage(bytes, { lookupKey: () => null, lookupCampaign, ...(pinnedKey ? { pinnedKey } : {}) });
+  }
   const services = openAppServices({ dataDir });
   try {
     const { ctx } = services;

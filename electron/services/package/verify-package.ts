@@ -19,6 +19,8 @@ import { DraftFileSchema, type DraftFile } from '../../../shared/report/draft-fi
 import { parseFieldValue } from '../../../shared/report/values';
 import { fingerprint, keyIdHex, parsePublicKeyFile, parseSignatureFile, verifyMinisign, type PublicKey } from '../signing/minisign';
 import { checkFileType } from './attachments';
+import { checkSourcesEntry } from './sources-entry';
+import { SOURCES_ENTRY } from '../../../shared/package/sources';
 import { sha256Hex } from './hashing';
 import { LIMITS } from './limits';
 import { checkMimetype } from './mimetype';
@@ -177,14 +179,21 @@ export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Prom
     checkEntrySet(zip, manifest);
     const files = new Map<string, Buffer>();
     for (const f of manifest.files) {
-      const data = await zip.read(f.path);
-      if (data.length !== f.size || sha256Hex(data) !== f.sha256) {
-        throw new AppError('E_HASH', `Tệp ${f.path} trong gói đã bị thay đổi sau khi ký (kích thước hoặc mã băm SHA-256 không khớp). Không dùng gói này; hãy đề nghị đơn vị gửi lại.`);
-      }
+      const changed = () =>
+        new AppError('E_HASH', `Tệp ${f.path} trong gói đã bị thay đổi sau khi ký (kích thước hoặc mã băm SHA-256 không khớp). Không dùng gói này; hãy đề nghị đơn vị gửi lại.`);
+      // A signed entry that no longer inflates or fails its CRC was changed after signing, like a hash mismatch.
+      const data = await zip.read(f.path).catch((e: unknown) => {
+        throw e instanceof AppError && e.code === 'E_ZIP' ? changed() : e;
+      });
+      if (data.length !== f.size || sha256Hex(data) !== f.sha256) throw changed();
       files.set(f.path, data);
     }
     for (const f of manifest.files) {
       if (f.path === REPORT_ENTRY || f.path === SIGNER_KEY_ENTRY) continue;
+      if (f.path === SOURCES_ENTRY) {
+        checkSourcesEntry(files.get(f.path) as Buffer, manifest);
+        continue;
+      }
       const mediaType = await checkFileType(f.path, files.get(f.path) as Buffer);
       if (mediaType !== f.mediaType) throw manifestError(`kiểu tệp của ${f.path} khai là ${f.mediaType}`);
     }

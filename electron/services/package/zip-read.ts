@@ -1,6 +1,7 @@
 // Opens a package ZIP from memory with every structural check done before any content is inflated:
 // size, prepended junk, entry count, sizes and compression ratios from the central directory, names.
 // Contents are then inflated one entry at a time, bounded again while inflating.
+import { crc32 } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format/vi';
@@ -78,7 +79,12 @@ function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Buffer
         chunks.push(c);
       });
       stream.on('error', (e: Error) => reject(corrupt(e.message)));
-      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('end', () => {
+        const data = Buffer.concat(chunks);
+        // yauzl does not check CRC-32; we do, so that TongKet and `unzip` agree on what is damaged.
+        if (crc32(data) !== entry.crc32) reject(corrupt(`mục ${JSON.stringify(safeNameOf(entry))} sai mã CRC-32`));
+        else resolve(data);
+      });
     });
   });
 }

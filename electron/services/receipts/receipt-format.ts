@@ -79,11 +79,19 @@ export async function verifyReceipt(bytes: Buffer, lookupKey: (keyId: string) =>
   try {
     if (zip.names.length !== EXPECTED_ENTRIES.length || EXPECTED_ENTRIES.some((n, i) => zip.names[i] !== n)) throw bad('các mục trong tệp không đúng');
     const json = await zip.read(RECEIPT_ENTRY, 64 * 1024);
+    // A damaged key inside the receipt is the receipt's fault, not a key file a person handed over.
+    const carriedKey = async () => {
+      try {
+        return parsePublicKeyFile((await zip.read(KEY_ENTRY, 1024)).toString('utf8'));
+      } catch {
+        throw new AppError('E_SIGNATURE', 'Khóa đi kèm biên nhận bị hỏng nên không kiểm tra được chữ ký. Hãy đề nghị cấp trên gửi lại.');
+      }
+    };
     const sig = parseSignatureFile((await zip.read(SIGNATURE_ENTRY, 1024)).toString('utf8'));
     const id = keyIdHex(sig.keyId);
     const known = lookupKey(id);
     if (known?.revoked) throw bad(`khóa ${id} đã bị thu hồi`);
-    const key = known?.publicKey ?? parsePublicKeyFile((await zip.read(KEY_ENTRY, 1024)).toString('utf8'));
+    const key = known?.publicKey ?? (await carriedKey());
     if (!verifyMinisign(json, sig, key)) throw new AppError('E_SIGNATURE', 'Chữ ký của biên nhận không hợp lệ: tệp có thể đã bị sửa. Không dùng biên nhận này.');
     let parsed: unknown;
     try {
