@@ -34,13 +34,7 @@ async function verifyWithLocalKeys(io: CliIo, g: GlobalOptions, bytes: Buffer, p
     const { ctx } = services;
     return await verifyPackage(bytes, {
       lookupKey: (id) => ctx.keys.lookup(id),
-      lookupCampaign: (id) => {
-        try {
-          return ctx.campaigns.get(id);
-        } catch {
-          return null;
-        }
-      },
+      lookupCampaign: (id) => ctx.campaigns.find(id),
       ...(pinnedKey ? { pinnedKey } : {}),
     });
   } finally {

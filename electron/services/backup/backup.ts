@@ -38,20 +38,36 @@ export function checkBackupFile(file: string): number {
   }
 }
 
-/** Writes a checked backup of `db` to `target` (atomic: a checked temporary file, then renamed). */
-export async function backupTo(db: Db, target: string): Promise<BackupInfo> {
+/** A fresh temporary name beside the target: a backup appears complete and checked, or not at all. */
+const partOf = (target: string): string => {
   const tmp = `${target}.part`;
   rmSync(tmp, { force: true });
+  return tmp;
+};
+
+/** Checks the written temporary file and renames it to the target; on any failure removes it. */
+function settle(tmp: string, target: string, failure?: unknown): BackupInfo {
   try {
-    await db.backup(tmp);
+    if (failure !== undefined) throw failure;
     checkBackupFile(tmp);
     renameSync(tmp, target);
+    return info(target);
   } catch (e) {
     rmSync(tmp, { force: true });
     if (e instanceof AppError) throw e;
     throw new AppError('E_WRITE', `Không tạo được bản sao lưu ${target}: ${(e as Error).message}.`);
   }
-  return info(target);
+}
+
+/** Writes a checked backup of `db` to `target` with SQLite's online backup API. */
+export async function backupTo(db: Db, target: string): Promise<BackupInfo> {
+  const tmp = partOf(target);
+  try {
+    await db.backup(tmp);
+  } catch (e) {
+    return settle(tmp, target, e);
+  }
+  return settle(tmp, target);
 }
 
 function info(file: string): BackupInfo {
@@ -100,19 +116,16 @@ export async function backupNow(db: Db, dataDir: string, reason: BackupReason, n
  */
 export function backupSync(db: Db, dataDir: string, reason: BackupReason, now: Date): BackupInfo {
   const target = targetFor(dataDir, reason, now);
-  const tmp = `${target}.part`;
-  rmSync(tmp, { force: true });
+  const tmp = partOf(target);
+  let made: BackupInfo;
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    checkBackupFile(tmp);
-    renameSync(tmp, target);
+    made = settle(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
-    if (e instanceof AppError) throw e;
-    throw new AppError('E_WRITE', `Không tạo được bản sao lưu ${target}: ${(e as Error).message}.`);
+    made = settle(tmp, target, e);
   }
   prune(dataDir, reason);
-  return info(target);
+  return made;
 }
 
 /** True when today's daily backup is still to be made. */

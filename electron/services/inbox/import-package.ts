@@ -51,13 +51,7 @@ function rowOf(v: VerifiedPackage, file: IncomingFile, state: NewInboxRow['state
 export async function importPackage(ctx: ServiceContext, file: IncomingFile): Promise<ImportLine> {
   const v = await verifyPackage(file.bytes, {
     lookupKey: (id) => ctx.keys.lookup(id),
-    lookupCampaign: (id) => {
-      try {
-        return ctx.campaigns.get(id);
-      } catch {
-        return null;
-      }
-    },
+    lookupCampaign: (id) => ctx.campaigns.find(id),
   });
   checkKnown(ctx, v);
   const m = v.manifest;

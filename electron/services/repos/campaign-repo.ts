@@ -19,6 +19,17 @@ export function createCampaignRepo(db: Db) {
   // Parsed definitions are kept: the template object's identity keys the field-index cache.
   const cache = new Map<string, CampaignDef>();
 
+  function get(id: string): CampaignDef {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const builtin = BUILTIN_CAMPAIGNS.find((c) => c.id === id);
+    const row = byId.get(id);
+    if (!row) throw new AppError('E_CAMPAIGN_MISMATCH', `Không có đợt tổng kết «${id}» trong dữ liệu.`);
+    const def = builtin ?? (JSON.parse(row.definition_json) as CampaignDef);
+    cache.set(id, def);
+    return def;
+  }
+
   return {
     ensureBuiltins(now: string): void {
       db.transaction(() => {
@@ -27,16 +38,15 @@ export function createCampaignRepo(db: Db) {
         }
       })();
     },
-    get(id: string): CampaignDef {
-      const cached = cache.get(id);
-      if (cached) return cached;
-      const builtin = BUILTIN_CAMPAIGNS.find((c) => c.id === id);
-      const row = byId.get(id);
-      if (!row) throw new AppError('E_CAMPAIGN_MISMATCH', `Không có đợt tổng kết «${id}» trong dữ liệu.`);
-      const def = builtin ?? (JSON.parse(row.definition_json) as CampaignDef);
-      cache.set(id, def);
-      return def;
+    /** The campaign, or null when this data folder does not know it (e.g. a package from next year). */
+    find(id: string): CampaignDef | null {
+      try {
+        return get(id);
+      } catch {
+        return null;
+      }
     },
+    get,
   };
 }
 
