@@ -36,6 +36,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // electron-builder loads its configuration and hooks with require(): build/*.cjs stay CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       ...restrict(

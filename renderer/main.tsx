@@ -7,8 +7,14 @@ import { StoresProvider, type AppStores } from './app/stores';
 import { createLocaleStore } from './i18n/i18n';
 import { resolveApi } from './platform/resolve-api';
 import { createAutosaveStore } from './store/autosave-store';
+import { createBackupStore } from './store/backup-store';
+import { createSynthesisStore } from './pages/province/synthesis-store';
+import { createExportStore } from './store/export-store';
+import { createInboxStore } from './store/inbox-store';
+import { createKeysStore, createTrackerStore } from './store/province-stores';
 import { createSessionStore } from './store/session-store';
 import './styles/app.css';
+import './styles/exchange.css';
 
 function safeStorage(): Storage | null {
   try {
@@ -23,7 +29,35 @@ const session = createSessionStore(api);
 const autosave = createAutosaveStore(api, {
   onSaved: (result, job) => session.getState().applySave(result, job.target, job.key),
 });
-const stores: AppStores = { session, autosave, locale: createLocaleStore(safeStorage()), now: () => new Date() };
+const tracker = createTrackerStore(api);
+// An import, a key decision or a receipt can change the draft (a returned report reopens), the level
+// above's decision and the tracker: each screen reads what it shows again.
+const afterImport = () => {
+  void session.getState().refresh().catch(() => undefined);
+  if (session.getState().receiving) void tracker.getState().load();
+};
+const inbox = createInboxStore(api, { onChanged: afterImport });
+const keys = createKeysStore(api, {
+  onRegistered: (decision) => {
+    if (decision.key) inbox.getState().settle(decision.key.keyId, decision);
+    afterImport();
+    void inbox.getState().loadHeld().catch(() => undefined);
+  },
+});
+const exports = createExportStore(api, {
+  onDraftChanged: (draft) => (draft ? session.getState().setDraft(draft) : session.getState().refresh()),
+});
+// After a restore the whole database is another one: every screen reads its data again.
+const backups = createBackupStore(api, {
+  onRestored: async () => {
+    await session.getState().refresh();
+    afterImport();
+    void exports.getState().load();
+  },
+});
+// Filling the province's report from the totals, or inserting a unit's passage, changes the draft.
+const synthesis = createSynthesisStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
+const stores: AppStores = { session, autosave, locale: createLocaleStore(safeStorage()), now: () => new Date(), exports, inbox, tracker, keys, backups, synthesis };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

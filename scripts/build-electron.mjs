@@ -1,18 +1,30 @@
 // Bundles the Electron shell: the main process (CommonJS, everything bundled but Electron itself and
 // the native better-sqlite3) and the sandboxed preload (one self-contained file, as sandboxed preloads
 // cannot require other files). Needs no Electron binary, so it runs on every build machine.
+// `--outdir DIR`, `--main FILE` and `--preload FILE` let the security gate compile a fresh copy, or a
+// deliberately broken fixture, exactly the way the app is compiled (tests/security).
 import { build } from 'esbuild';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    outdir: { type: 'string', default: 'dist/electron' },
+    main: { type: 'string', default: 'electron/main/main.ts' },
+    preload: { type: 'string', default: 'electron/preload/preload.ts' },
+  },
+  strict: true,
+});
 
 const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  outdir: 'dist/electron',
+  outdir: values.outdir,
   outExtension: { '.js': '.cjs' },
   sourcemap: true,
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { main: 'electron/main/main.ts' }, external: ['electron', 'better-sqlite3'] });
-await build({ ...common, entryPoints: { preload: 'electron/preload/preload.ts' }, external: ['electron'], sourcemap: false });
+await build({ ...common, entryPoints: { main: values.main }, external: ['electron', 'better-sqlite3'] });
+await build({ ...common, entryPoints: { preload: values.preload }, external: ['electron'], sourcemap: false });

@@ -41,7 +41,8 @@ const stamp = join(appDir, 'node_modules', '.electron-abi');
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== electronVersion) {
   const modules = join(appDir, 'node_modules');
   rmSync(modules, { recursive: true, force: true });
-  for (const name of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
+  // The same run-time modules the installers ship (build/native-modules.cjs).
+  for (const name of require('../build/native-modules.cjs').RUNTIME_MODULES) {
     const src = dirname(require.resolve(`${name}/package.json`));
     // The Node build and the C sources stay behind: prebuild-install puts the Electron build in place.
     const skip = name === 'better-sqlite3' ? ['build', 'deps', 'src'].map((d) => join(src, d)) : [];

@@ -61,6 +61,9 @@ export const ERROR_CODES = [
   'E_REPORT_DATA',
   'E_CAMPAIGN_UNKNOWN',
   'E_REVISION_CONFLICT',
+  // Province synthesis
+  /** A passage was asked from a package the inbox does not hold for that unit (or holds only held). */
+  'E_SOURCE_UNKNOWN',
   // Receipts
   'E_RECEIPT',
   'E_NOT_RECEIVING',

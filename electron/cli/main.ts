@@ -6,6 +6,7 @@ import { registerDraft } from './commands/draft';
 import { registerExport } from './commands/export';
 import { registerInbox } from './commands/inbox';
 import { registerKey } from './commands/key';
+import { registerProvince } from './commands/province';
 import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
 import { registerUnits } from './commands/units';
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIo): Command {
   registerKey(program, io, globals);
   registerVerify(program, io, globals);
   registerInbox(program, io, globals);
+  registerProvince(program, io, globals);
   registerBackup(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;

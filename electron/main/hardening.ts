@@ -1,28 +1,32 @@
 // The security baseline of every web page the app ever creates: no navigation away from app://, no
-// new windows, no webviews, no permission granted, no request to anywhere but app://.
+// new windows, no webviews, no permission granted, no request to anywhere but app://. The decisions
+// are pure functions in navigation-policy.ts (tested with fake events); this file only wires them.
 import { app, session, type WebContents } from 'electron';
-import { isAppUrl } from './ipc-guard';
+import {
+  denyPermissionCheck,
+  denyPermissionRequest,
+  denyWindowOpen,
+  guardFrameNavigation,
+  guardNavigation,
+  isAllowedRequest,
+  refuseWebview,
+} from './navigation-policy';
 
 function harden(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', guardNavigation);
+  contents.on('will-frame-navigate', guardFrameNavigation);
+  contents.on('will-redirect', guardNavigation);
+  contents.on('will-attach-webview', refuseWebview);
+  contents.setWindowOpenHandler(denyWindowOpen);
 }
 
 export function applySecurityBaseline(): void {
   app.on('web-contents-created', (_event, contents) => harden(contents));
   const s = session.defaultSession;
-  s.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  s.setPermissionCheckHandler(() => false);
-  s.setDevicePermissionHandler(() => false);
+  s.setPermissionRequestHandler(denyPermissionRequest);
+  s.setPermissionCheckHandler(denyPermissionCheck);
+  s.setDevicePermissionHandler(denyPermissionCheck);
   // Offline by design: the renderer may load app:// only (devtools:// while developing).
-  s.webRequest.onBeforeRequest((details, callback) => {
-    const url = details.url;
-    callback({ cancel: !(url.startsWith('app://') || url.startsWith('devtools://') || url.startsWith('data:')) });
-  });
+  const packaged = app.isPackaged;
+  s.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, packaged) }));
 }

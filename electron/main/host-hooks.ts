@@ -1,6 +1,7 @@
 // What only the desktop shell can give the services: the OS keychain (safeStorage) to keep the signing
-// key encrypted, and a folder chosen by the user in a main-process dialog (never a path from the page).
-import { app, dialog, safeStorage, type BrowserWindow } from 'electron';
+// key encrypted, a folder chosen by the user in a main-process dialog (never a path from the page),
+// and "open folder", which shows only the folder chosen here.
+import { app, dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../shared/errors';
 import { APP_VERSION, type HostHooks } from '../services/host';
 import type { SecretProtector } from '../services/signing/secret-protector';
@@ -18,6 +19,8 @@ const safeStorageProtector: SecretProtector = {
 };
 
 export function desktopHostHooks(window: () => BrowserWindow | null): HostHooks {
+  // The last folder the user picked in this session: the only one "open folder" may show.
+  let lastExportDir: string | null = null;
   return {
     appVersion: app.isPackaged ? app.getVersion() : APP_VERSION,
     secrets: async () => (safeStorage.isEncryptionAvailable() ? safeStorageProtector : null),
@@ -25,7 +28,15 @@ export function desktopHostHooks(window: () => BrowserWindow | null): HostHooks 
       const w = window();
       const options = { title: 'Chọn thư mục lưu bộ hồ sơ báo cáo', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      if (result.canceled) return null;
+      lastExportDir = result.filePaths[0] ?? null;
+      return lastExportDir;
+    },
+    openExportDir: async () => {
+      if (!lastExportDir) return { folder: null, opened: false };
+      // shell.openPath answers an empty string on success, an error message otherwise.
+      const failure = await shell.openPath(lastExportDir);
+      return { folder: lastExportDir, opened: failure === '' };
     },
   };
 }

@@ -4,14 +4,15 @@
 // parses the argument with the contract's schema.
 import { IPC_PREFIX } from '../../shared/api/bridge';
 import { isMethodName, type MethodName } from '../../shared/api/contract';
+import { CALL_MAX_BYTES, callLimit, megabytes } from '../../shared/api/limits';
 import type { AppErrorData } from '../../shared/errors';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tongket';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
-/** The same ceiling as the web host: a whole draft fits, a flood does not. */
-export const MAX_IPC_BYTES = 4 * 1024 * 1024;
+/** The same ceilings as the web host: a whole draft fits, a flood does not; uploads carry one package. */
+export const MAX_IPC_BYTES = CALL_MAX_BYTES;
 
 export interface SenderFacts {
   /** URL of the frame that sent the message (event.senderFrame.url); null when the frame is gone. */
@@ -62,6 +63,7 @@ export function checkIpcCall(channel: string, sender: SenderFacts, args: readonl
   if (!isPlainObject(input)) return refuse('E_INPUT', 'Dữ liệu gửi lên phải là một đối tượng.');
   const size = jsonSize(input);
   if (size === null) return refuse('E_INPUT', 'Dữ liệu gửi lên không đọc được.');
-  if (size > MAX_IPC_BYTES) return refuse('E_TOO_LARGE', 'Dữ liệu gửi lên quá lớn (tối đa 4 MB cho một lần).');
+  const limit = callLimit(name);
+  if (size > limit) return refuse('E_TOO_LARGE', `Dữ liệu gửi lên quá lớn (tối đa ${megabytes(limit)} cho một lần).`);
   return { ok: true, method: name, input };
 }

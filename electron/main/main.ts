@@ -8,6 +8,8 @@ import { applySecurityBaseline } from './hardening';
 import { desktopHostHooks } from './host-hooks';
 import { mountContract, type IpcMount } from './ipc';
 import { installMenu } from './menu';
+import { openablePaths, packagePathsFromArgv } from './open-files';
+import { createPackageOpener } from './open-packages';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow } from './window';
 
@@ -21,6 +23,8 @@ registerAppScheme();
 let services: AppServices | null = null;
 let mount: IpcMount | null = null;
 let win: BrowserWindow | null = null;
+// Files the user opened from the operating system; imported once the database and window are ready.
+const opener = createPackageOpener(() => services, () => win);
 
 function explainStartupFailure(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
@@ -34,9 +38,16 @@ if (!app.requestSingleInstanceLock()) {
   // Two windows on one database would confuse people; the first instance comes to the front instead.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  opener.open(packagePathsFromArgv(process.argv, process.cwd(), app.isPackaged));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
+    opener.open(packagePathsFromArgv(argv, workingDirectory, app.isPackaged));
+  });
+  // macOS hands opened files over by event rather than argv; harmless elsewhere.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opener.open(openablePaths([path], process.cwd()));
   });
 
   app.whenReady().then(() => {
@@ -57,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(rendererDir);
     mount = mountContract(services.router, () => win);
     win = createMainWindow(bundleDir);
+    win.once('ready-to-show', () => opener.ready());
     win.on('closed', () => {
       win = null;
     });

@@ -1,8 +1,10 @@
-// The one window: context isolation, sandbox, no Node, the preload as the only bridge, DevTools only
-// while developing.
+// The one window: its webPreferences come from web-preferences.ts (context isolation, sandbox, no
+// Node, the preload as the only bridge, DevTools only while developing), compared literally in
+// tests/security so that no flag can be loosened unnoticed.
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY } from './ipc-guard';
+import { hardenedWebPreferences } from './web-preferences';
 
 export function createMainWindow(bundleDir: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -14,21 +16,7 @@ export function createMainWindow(bundleDir: string): BrowserWindow {
     title: 'TongKet',
     backgroundColor: '#f3f5f8',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: join(bundleDir, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: false,
-      devTools: !app.isPackaged,
-    },
+    webPreferences: hardenedWebPreferences(join(bundleDir, 'preload.cjs'), app.isPackaged),
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY);

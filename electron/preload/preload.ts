@@ -42,6 +42,15 @@ const api = {
   listBackups: call('listBackups'),
   restoreBackup: call('restoreBackup'),
   startRevision: call('startRevision'),
+  openExportFolder: call('openExportFolder'),
+  exportPublicKey: call('exportPublicKey'),
+  exportTracker: call('exportTracker'),
+  getAggregate: call('getAggregate'),
+  getCompilation: call('getCompilation'),
+  fillProvinceDraft: call('fillProvinceDraft'),
+  insertPassage: call('insertPassage'),
+  previewProvinceReport: call('previewProvinceReport'),
+  exportProvinceReport: call('exportProvinceReport'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -17,6 +17,7 @@ import { exportHandlers } from './handlers/export-handlers';
 import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
 import { profileHandlers } from './handlers/profile-handlers';
+import { provinceHandlers } from './handlers/province-handlers';
 import type { Handlers } from './handlers/types';
 import type { BackupMethods } from './handlers/backup-handlers';
 import { unitsHandlers } from './handlers/units-handlers';
@@ -46,7 +47,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...inboxHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx) };
 }
 
 function openContext(options: OpenOptions, clock: Clock): ServiceContext {

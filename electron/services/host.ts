@@ -1,5 +1,6 @@
 // What differs between the desktop app, the web host and the CLI, injected into the services:
 // how the signing key is protected, and where exported files go (chosen by the host, never by the UI).
+import type { OpenFolderResult } from '../../shared/api/contract';
 import type { SecretProtector } from './signing/secret-protector';
 
 export interface HostHooks {
@@ -8,6 +9,11 @@ export interface HostHooks {
   secrets(): Promise<SecretProtector | null>;
   /** The folder for exported files, or null when the user cancelled the choice. */
   chooseExportDir(): Promise<string | null>;
+  /**
+   * Shows the folder this host last chose for exports in the system's file manager. Optional: a host
+   * without a file manager (CLI, tests) leaves it out and the call only reports that nothing opened.
+   */
+  openExportDir?(): Promise<OpenFolderResult>;
 }
 
 export const APP_VERSION = '0.1.0';

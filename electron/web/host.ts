@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { openAppServices, type AppServices } from '../services/app-services';
 import type { Clock } from '../services/clock';
-import { API_PREFIX, checkApiRequest, checkHost, MAX_BODY_BYTES, tooLarge, type HostIdentity, type Refusal } from './request-guard';
+import type { HostHooks } from '../services/host';
+import { API_PREFIX, bodyLimitFor, checkApiRequest, checkHost, tooLarge, type HostIdentity, type Refusal } from './request-guard';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
 
@@ -17,6 +18,8 @@ export interface WebHostOptions {
   /** 0 or absent: any free port. */
   port?: number;
   clock?: Clock;
+  /** Key protector and export folder of this host (webHostHooks); without them nothing can be signed. */
+  host?: HostHooks;
   onUnexpected?: (method: string, error: unknown) => void;
 }
 
@@ -41,19 +44,19 @@ function refuse(res: ServerResponse, r: Refusal): void {
 }
 
 /** Reads the body up to the limit; null when it is larger (the connection is then answered 413). */
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const services = openAppServices({ dataDir: options.dataDir, create: true, clock: options.clock, onUnexpected: options.onUnexpected });
+  const services = openAppServices({ dataDir: options.dataDir, create: true, clock: options.clock, host: options.host, onUnexpected: options.onUnexpected });
   const token = randomBytes(24).toString('base64url');
   const identity: HostIdentity = { token, origin: '', host: '' };
   const gzipCache = new Map<string, Buffer>();
@@ -64,10 +67,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       req.resume();
       return refuse(res, refusal);
     }
-    const body = await readBody(req);
+    const limit = bodyLimitFor(path);
+    const body = await readBody(req, limit);
     if (!body) {
       res.setHeader('Connection', 'close');
-      return refuse(res, tooLarge());
+      return refuse(res, tooLarge(limit));
     }
     let input: unknown;
     try {

@@ -3,11 +3,18 @@
 // each call must carry the per-run token, come from the host's own origin, and name its own Host
 // (against DNS rebinding).
 import { timingSafeEqual } from 'node:crypto';
+import { CALL_MAX_BYTES, callLimit, megabytes } from '../../shared/api/limits';
 
 export const TOKEN_HEADER = 'x-tongket-token';
 export const API_PREFIX = '/api/';
 /** Large enough for a whole draft file with every narrative full; small enough to refuse a flood. */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+export const MAX_BODY_BYTES = CALL_MAX_BYTES;
+
+/** The body limit of an API path: importUploads carries one package in base64, every other call is small. */
+export const bodyLimitFor = (path: string): number => {
+  const name = path.startsWith(API_PREFIX) ? path.slice(API_PREFIX.length) : '';
+  return callLimit(name);
+};
 
 export interface HostIdentity {
   token: string;
@@ -64,12 +71,13 @@ export function checkApiRequest(facts: RequestFacts, id: HostIdentity): Refusal 
   const type = header(facts, 'content-type') ?? '';
   if (!/^application\/json(;|$)/i.test(type)) return { status: 415, code: 'E_INPUT', message: 'Dữ liệu gửi lên phải ở dạng JSON.' };
   const length = Number(header(facts, 'content-length') ?? '0');
-  if (Number.isFinite(length) && length > MAX_BODY_BYTES) return tooLarge();
+  const limit = bodyLimitFor(facts.path);
+  if (Number.isFinite(length) && length > limit) return tooLarge(limit);
   return null;
 }
 
-export const tooLarge = (): Refusal => ({
+export const tooLarge = (limit: number = MAX_BODY_BYTES): Refusal => ({
   status: 413,
   code: 'E_TOO_LARGE',
-  message: 'Dữ liệu gửi lên quá lớn (tối đa 4 MB cho một lần).',
+  message: `Dữ liệu gửi lên quá lớn (tối đa ${megabytes(limit)} cho một lần).`,
 });

@@ -1,15 +1,22 @@
 // The root: loading, first-run setup, or the shell with the page the hash names.
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { EditorPage } from '../pages/EditorPage';
+import { ExportPage } from '../pages/ExportPage';
 import { HomePage } from '../pages/HomePage';
+import { InboxPage } from '../pages/InboxPage';
+import { KeysPage } from '../pages/KeysPage';
 import { ReviewPage } from '../pages/ReviewPage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { SetupPage } from '../pages/SetupPage';
-import { parseRoute, useHash } from '../routing/route';
+import { TrackerPage } from '../pages/TrackerPage';
+import { SynthesisPage } from '../pages/province/SynthesisPage';
+import type { PickedFile } from '../platform/files';
+import { parseRoute, routeHref, useHash, type Route } from '../routing/route';
 import { SaveStatus } from '../components/layout/SaveStatus';
 import { Shell } from '../components/layout/Shell';
 import { useAutosave, useSession, useStores, useT } from './stores';
+import { useWindowDrop } from './use-window-drop';
 
 function Status() {
   const t = useT();
@@ -28,8 +35,22 @@ export function App() {
   const status = useSession((s) => s.status);
   const loadError = useSession((s) => s.loadError);
   const unitName = useSession((s) => s.profile?.unit.shortName ?? '');
-  const { session } = useStores();
-  const route = parseRoute(useHash());
+  const receiving = useSession((s) => s.receiving);
+  const { session, inbox, synthesis } = useStores();
+  const campaign = useSession((s) => s.campaign);
+  const asked = parseRoute(useHash());
+  // The inbox, the tracker and the synthesis exist only at a receiving unit; elsewhere their address shows home.
+  const route: Route = !receiving && (asked.page === 'inbox' || asked.page === 'tracker' || asked.page === 'synthesis') ? { page: 'home' } : asked;
+
+  // Files dropped on the window: packages to the inbox at a receiving unit, else a receipt on the home page.
+  const onDrop = useCallback(
+    (files: PickedFile[]) => {
+      window.location.hash = routeHref({ page: receiving ? 'inbox' : 'home' });
+      void inbox.getState().importFiles(files, receiving ? 'inbox' : 'receipt');
+    },
+    [receiving, inbox],
+  );
+  const dragging = useWindowDrop(status === 'ready' ? onDrop : null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -63,10 +84,15 @@ export function App() {
     );
   }
   return (
-    <Shell route={route} unitName={unitName} status={<Status />} t={t}>
+    <Shell route={route} unitName={unitName} receiving={receiving} dropHint={dragging ? t(receiving ? 'drop.packages' : 'drop.receipt') : null} status={<Status />} t={t}>
       {route.page === 'home' ? <HomePage /> : null}
       {route.page === 'edit' ? <EditorPage part={route.part} field={route.field} /> : null}
       {route.page === 'review' ? <ReviewPage /> : null}
+      {route.page === 'export' ? <ExportPage /> : null}
+      {route.page === 'inbox' ? <InboxPage /> : null}
+      {route.page === 'tracker' ? <TrackerPage /> : null}
+      {route.page === 'synthesis' && campaign ? <SynthesisPage store={synthesis} campaign={campaign} lang={lang} /> : null}
+      {route.page === 'keys' ? <KeysPage /> : null}
       {route.page === 'settings' ? <SettingsPage /> : null}
       {route.page === 'profile' ? <SetupPage firstRun={false} /> : null}
     </Shell>

@@ -5,12 +5,23 @@ import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { LocaleState } from '../i18n/i18n';
 import type { AutosaveState } from '../store/autosave-store';
+import type { BackupState } from '../store/backup-store';
+import type { SynthesisState } from '../pages/province/synthesis-store';
+import type { ExportState } from '../store/export-store';
+import type { InboxState } from '../store/inbox-store';
+import type { KeysState, TrackerState } from '../store/province-stores';
 import type { SessionState } from '../store/session-store';
 
 export interface AppStores {
   session: StoreApi<SessionState>;
   autosave: StoreApi<AutosaveState>;
   locale: StoreApi<LocaleState>;
+  exports: StoreApi<ExportState>;
+  inbox: StoreApi<InboxState>;
+  tracker: StoreApi<TrackerState>;
+  keys: StoreApi<KeysState>;
+  backups: StoreApi<BackupState>;
+  synthesis: StoreApi<SynthesisState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
 }
@@ -27,3 +38,8 @@ export function useStores(): AppStores {
 export const useSession = <T,>(select: (s: SessionState) => T): T => useStore(useStores().session, select);
 export const useAutosave = <T,>(select: (s: AutosaveState) => T): T => useStore(useStores().autosave, select);
 export const useT = () => useStore(useStores().locale, (s) => s.t);
+export const useExports = <T,>(select: (s: ExportState) => T): T => useStore(useStores().exports, select);
+export const useInbox = <T,>(select: (s: InboxState) => T): T => useStore(useStores().inbox, select);
+export const useTracker = <T,>(select: (s: TrackerState) => T): T => useStore(useStores().tracker, select);
+export const useBackups = <T,>(select: (s: BackupState) => T): T => useStore(useStores().backups, select);
+export const useKeys = <T,>(select: (s: KeysState) => T): T => useStore(useStores().keys, select);

@@ -1,7 +1,10 @@
 // English interface text: a translation of vi.ts, key for key (the compiler refuses a missing key).
-import type { Catalog } from './vi';
+import { enBackup } from './en-backup';
+import { enExchange } from './en-exchange';
+import { enProvince } from './en-province';
+import type { BaseKey, Catalog } from './vi';
 
-export const en: Catalog = {
+const enBase: Record<BaseKey, string> = {
   'app.name': 'TongKet',
   'app.tagline': 'Summary report',
   'app.skip': 'Skip to main content',
@@ -154,3 +157,5 @@ export const en: Catalog = {
   'lang.vi': 'Tiếng Việt',
   'lang.en': 'English',
 };
+
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup };

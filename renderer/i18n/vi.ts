@@ -1,7 +1,12 @@
 // The interface text in Vietnamese: the default language and the source of truth. Every other
 // language must translate exactly these keys (checked at compile time). `{name}` marks a value.
 // The report itself (template labels, guidance, printed text) is Vietnamese data and is not translated.
-export const vi = {
+// The text of sending and receiving lives in its own files, merged below.
+import { viBackup } from './vi-backup';
+import { viExchange } from './vi-exchange';
+import { viProvince } from './vi-province';
+
+const viBase = {
   'app.name': 'TongKet',
   'app.tagline': 'Báo cáo tổng kết',
   'app.skip': 'Bỏ qua, đến nội dung chính',
@@ -155,5 +160,8 @@ export const vi = {
   'lang.en': 'English',
 } as const;
 
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup } as const;
+
+export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;
 export type Catalog = Record<MessageKey, string>;

@@ -1,6 +1,6 @@
 // The guided editor: the side list of parts, the chosen part's fields with its guidance beside them,
 // every change saved as the user types. A link with ?field= focuses that field.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAutosave, useSession, useStores, useT } from '../app/stores';
 import { AppendixEditor } from '../components/editor/AppendixEditor';
 import { FieldEditor, type EditorCallbacks } from '../components/editor/FieldEditor';
@@ -10,10 +10,12 @@ import { partSummaries } from '../components/editor/part-state';
 import { explanationErrorKey } from '../store/autosave-store';
 import { fieldDomId, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
+import { RevisionDialog } from '../components/export/RevisionDialog';
 
 export function EditorPage({ part, field }: { part: string; field: string | null }) {
   const t = useT();
-  const { autosave } = useStores();
+  const { autosave, exports } = useStores();
+  const [revising, setRevising] = useState(false);
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
   const errors = useAutosave((s) => s.errors);
@@ -62,14 +64,18 @@ export function EditorPage({ part, field }: { part: string; field: string | null
       <PartList parts={parts} current={current?.id ?? ''} t={t} />
       <div className="editor-main" key={current?.id}>
         <PageTitle>{heading}</PageTitle>
+        {frozen ? (
+          // Outside the disabled fieldset, so that its button works.
+          <div className="alert alert-warn frozen-banner">
+            <p id="frozen-note">{t('editor.frozen', { n: draft.revision })}</p>
+            <button type="button" className="button" onClick={() => setRevising(true)}>
+              {t('revision.open', { n: draft.revision + 1 })}
+            </button>
+          </div>
+        ) : null}
         <div className="editor-columns">
           <fieldset className="editor-fields" disabled={frozen} aria-describedby={frozen ? 'frozen-note' : undefined}>
             <legend className="visually-hidden">{heading}</legend>
-            {frozen ? (
-              <p className="alert alert-warn" id="frozen-note">
-                {t('editor.frozen', { n: draft.revision })}
-              </p>
-            ) : null}
             {section ? (
               section.fields.map((def) => (
                 <FieldEditor
@@ -121,6 +127,15 @@ export function EditorPage({ part, field }: { part: string; field: string | null
           )}
         </nav>
       </div>
+      {revising ? (
+        <RevisionDialog
+          revision={draft.revision}
+          onSubmit={(reason) => exports.getState().startRevision(reason)}
+          onDone={() => setRevising(false)}
+          onClose={() => setRevising(false)}
+          t={t}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 // Home: the campaign, days left to each deadline, progress of each part, open problems, last save.
+import { fieldLabel } from '../../shared/campaign/fields';
 import { formatDateTime } from '../../shared/format/vi';
-import { useSession, useStores, useT } from '../app/stores';
+import { useInbox, useSession, useStores, useT } from '../app/stores';
 import { partSummaries } from '../components/editor/part-state';
 import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
+import { ReceiptPanel } from '../components/home/ReceiptPanel';
 import { PageTitle } from '../components/layout/PageTitle';
 import { routeHref } from '../routing/route';
 
@@ -13,10 +15,14 @@ const month = (iso: string): string => {
 
 export function HomePage() {
   const t = useT();
-  const { now } = useStores();
+  const { now, inbox } = useStores();
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
   const profile = useSession((s) => s.profile);
+  const receipt = useSession((s) => s.receipt);
+  const allLines = useInbox((s) => s.lines);
+  const scope = useInbox((s) => s.scope);
+  const importing = useInbox((s) => s.running);
   if (!campaign || !draft || !profile) return null;
 
   const mine = campaign.deadlines.find((d) => d.levelId === profile.unit.levelId) ?? campaign.deadlines[0];
@@ -44,6 +50,9 @@ export function HomePage() {
         <a className="button" href={routeHref({ page: 'review' })}>
           {t('home.review')}
         </a>
+        <a className="button" href={routeHref({ page: 'export' })}>
+          {t('home.export')}
+        </a>
       </div>
       <div className="home-grid">
         <section aria-labelledby="h-deadlines" className="panel">
@@ -59,6 +68,15 @@ export function HomePage() {
           </p>
         </section>
       </div>
+      <ReceiptPanel
+        receipt={receipt}
+        revision={draft.revision}
+        labelOf={(key) => fieldLabel(campaign.template, key)}
+        lines={scope === 'receipt' ? allLines : []}
+        running={importing}
+        onFiles={(files) => void inbox.getState().importFiles(files, 'receipt')}
+        t={t}
+      />
       <section aria-labelledby="h-progress" className="panel">
         <h2 id="h-progress">{t('home.progress')}</h2>
         <ProgressTable parts={parts} t={t} />

@@ -1,6 +1,8 @@
 // Settings: the interface language, and the way back to the unit and signer details.
 import { useStore } from 'zustand';
-import { useSession, useStores, useT } from '../app/stores';
+import { useEffect } from 'react';
+import { useBackups, useSession, useStores, useT } from '../app/stores';
+import { BackupPanel } from '../components/settings/BackupPanel';
 import { PageTitle } from '../components/layout/PageTitle';
 import { LANGS } from '../i18n/i18n';
 import { routeHref } from '../routing/route';
@@ -10,6 +12,11 @@ export function SettingsPage() {
   const { locale } = useStores();
   const lang = useStore(locale, (s) => s.lang);
   const profile = useSession((s) => s.profile);
+  const { backups } = useStores();
+  const backup = useBackups((s) => s);
+  useEffect(() => {
+    void backups.getState().load();
+  }, [backups]);
   return (
     <div className="settings">
       <PageTitle>{t('settings.title')}</PageTitle>
@@ -36,6 +43,16 @@ export function SettingsPage() {
         </a>
         <p className="field-help">{t('settings.data')}</p>
       </section>
+      <BackupPanel
+        list={backup.list}
+        busy={backup.busy}
+        error={backup.error}
+        made={backup.made}
+        restored={backup.restored}
+        onBackup={() => void backups.getState().backupNow()}
+        onRestore={(name) => void backups.getState().restore(name)}
+        t={t}
+      />
     </div>
   );
 }

@@ -1,29 +1,31 @@
 // Hash routes, so that the same files work from app:// and from the web host, and a reload keeps the
-// screen: #/home, #/edit/s5?field=s5.courses, #/review, #/settings, #/profile.
+// screen: #/home, #/edit/s5?field=s5.courses, #/review, #/export, #/settings, #/profile, and at a
+// receiving unit #/inbox and #/tracker; #/keys everywhere.
 import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { page: 'home' }
   | { page: 'edit'; part: string; field: string | null }
   | { page: 'review' }
+  | { page: 'export' }
+  | { page: 'inbox' }
+  | { page: 'tracker' }
+  | { page: 'synthesis' }
+  | { page: 'keys' }
   | { page: 'settings' }
   | { page: 'profile' };
+
+/** Pages without parameters: the hash is their name. */
+const SIMPLE_PAGES = ['review', 'export', 'inbox', 'tracker', 'synthesis', 'keys', 'settings', 'profile'] as const;
+type SimplePage = (typeof SIMPLE_PAGES)[number];
+const isSimplePage = (name: string | undefined): name is SimplePage => (SIMPLE_PAGES as readonly (string | undefined)[]).includes(name);
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean);
-  switch (parts[0]) {
-    case 'edit':
-      return { page: 'edit', part: parts[1] ?? 's1', field: new URLSearchParams(query).get('field') };
-    case 'review':
-      return { page: 'review' };
-    case 'settings':
-      return { page: 'settings' };
-    case 'profile':
-      return { page: 'profile' };
-    default:
-      return { page: 'home' };
-  }
+  const name = parts[0];
+  if (name === 'edit') return { page: 'edit', part: parts[1] ?? 's1', field: new URLSearchParams(query).get('field') };
+  return isSimplePage(name) ? { page: name } : { page: 'home' };
 }
 
 export function routeHref(route: Route): string {

@@ -1,7 +1,10 @@
-// What the app knows about this installation: the profile, the campaign, the current draft, and the
-// unit directory for setup. The store receives the Api object; it never knows the transport.
+// What the app knows about this installation: the profile, the campaign, the current draft, whether
+// this unit receives reports from units below (then it has the inbox and the tracker), the last
+// decision of the level above, and the unit directory for setup. The store receives the Api object;
+// it never knows the transport.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, DraftView, InputOf, Profile, SaveResult } from '../../shared/api/contract';
+import type { ReceiptStatus } from '../../shared/api/inbox-types';
 import type { CampaignDef } from '../../shared/campaign/model';
 import type { Level, Unit } from '../../shared/units/directory';
 import { without } from './records';
@@ -14,9 +17,16 @@ export interface SessionState {
   profile: Profile | null;
   campaign: CampaignDef | null;
   draft: DraftView | null;
+  /** The unit has units below it in the directory: it imports and tracks their reports. */
+  receiving: boolean;
+  /** The latest decision of the level above on this unit's report, once its receipt was imported. */
+  receipt: ReceiptStatus | null;
   units: Unit[];
   levels: Level[];
   load(): Promise<void>;
+  /** Reads the draft and the level above's decision again, after an export, a new revision or a receipt. */
+  refresh(): Promise<void>;
+  setDraft(draft: DraftView): void;
   loadDirectory(): Promise<void>;
   addUnit(unit: InputOf<'addUnit'>): Promise<Unit>;
   saveProfile(input: InputOf<'saveProfile'>): Promise<Profile>;
@@ -26,6 +36,12 @@ export interface SessionState {
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** Everything a set-up unit's screens need, read in parallel. */
+async function readyState(api: Api): Promise<Pick<SessionState, 'campaign' | 'draft' | 'receiving' | 'receipt'>> {
+  const [campaign, draft, mode, receipt] = await Promise.all([api.getCampaign({}), api.getDraft({}), api.getMode({}), api.getReceiptStatus({})]);
+  return { campaign, draft, receiving: mode.receiving, receipt };
+}
+
 export function createSessionStore(api: Api): StoreApi<SessionState> {
   return createStore<SessionState>((set, get) => ({
     status: 'loading',
@@ -33,6 +49,8 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
     profile: null,
     campaign: null,
     draft: null,
+    receiving: false,
+    receipt: null,
     units: [],
     levels: [],
 
@@ -45,11 +63,19 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
           set({ status: 'setup', profile: null });
           return;
         }
-        const [campaign, draft] = await Promise.all([api.getCampaign({}), api.getDraft({})]);
-        set({ status: 'ready', profile, campaign, draft });
+        set({ ...(await readyState(api)), status: 'ready', profile });
       } catch (e) {
         set({ status: 'error', loadError: message(e) });
       }
+    },
+
+    async refresh() {
+      const [draft, receipt] = await Promise.all([api.getDraft({}), api.getReceiptStatus({})]);
+      set({ draft, receipt });
+    },
+
+    setDraft(draft) {
+      set({ draft });
     },
 
     async loadDirectory() {
@@ -66,8 +92,7 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
     async saveProfile(input) {
       const profile = await api.saveProfile(input);
       if (get().status !== 'ready') {
-        const [campaign, draft] = await Promise.all([api.getCampaign({}), api.getDraft({})]);
-        set({ status: 'ready', profile, campaign, draft });
+        set({ ...(await readyState(api)), status: 'ready', profile });
       } else {
         set({ profile });
       }

@@ -10,7 +10,9 @@ import type { ReportValues, FieldValue } from '../report/values';
 import type { Level, Unit } from '../units/directory';
 import { UNIT_CODE, UnitSchema } from '../units/directory';
 import type { ValidationResult } from '../validation/engine';
-import type { HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerRow } from './inbox-types';
+import type { HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerExport, TrackerRow } from './inbox-types';
+import { UPLOAD_MAX_BASE64 } from './limits';
+import { provinceMethods } from './province-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -119,10 +121,24 @@ export interface ExportRecord {
   createdAt: string;
 }
 
+/** "Open folder" after an export: the folder the host chose, never one the page names. */
+export interface OpenFolderResult {
+  /** The export folder, or null when nothing was exported in this session yet. */
+  folder: string | null;
+  /** True when the system's file manager was asked to show it (desktop); the web host only reports it. */
+  opened: boolean;
+}
+
+/** This unit's public key written as `<unit-code>.pub` in the export folder, to hand to the other level. */
+export interface PublicKeyFile {
+  fileName: string;
+  path: string;
+  keyId: string;
+  fingerprint: string;
+}
+
 const KEY_ID = z.string().trim().toUpperCase().regex(/^[0-9A-F]{16}$/, 'Mã khóa gồm 16 chữ số hệ mười sáu.');
 const FINGERPRINT = z.string().trim().min(16, 'Hãy nhập đủ dấu vân tay (16 ký tự).').max(40);
-/** A package is at most 50 MB; base64 adds a third. */
-const UPLOAD_MAX_BASE64 = Math.ceil((50 * 1024 * 1024 * 4) / 3) + 4;
 
 export interface BackupInfo {
   file: string;
@@ -192,6 +208,10 @@ export const contract = {
   startRevision: method<DraftView>()(
     z.object({ reason: z.string().trim().min(5, 'Hãy ghi lý do sửa đổi (ít nhất 5 ký tự).').max(2_000, 'Tối đa 2.000 ký tự.') }).strict(),
   ),
+  openExportFolder: method<OpenFolderResult>()(Empty),
+  exportPublicKey: method<PublicKeyFile>()(Empty),
+  exportTracker: method<TrackerExport>()(Empty),
+  ...provinceMethods,
 };
 
 export type Contract = typeof contract;

@@ -79,3 +79,10 @@ export interface ReceiptStatus {
   issuerName: string;
   decidedAt: string;
 }
+
+/** The tracker written as an XLSX workbook into the host's export folder. */
+export interface TrackerExport {
+  fileName: string;
+  path: string;
+  rows: number;
+}

@@ -165,6 +165,13 @@ export interface LevelDeadline {
   send?: string;
   /** The department of the level above that receives the report, e.g. "Ban TC-KT" (printed in "Nơi nhận"). */
   sendTo?: string;
+  /**
+   * The opening paragraph of this level's report when it differs from the campaign's: the province
+   * reports under the confederation's plan, not under its own. `{unit}` as in the campaign's opening.
+   */
+  opening?: string;
+  /** "Nơi nhận" of this level's report as the plan lists it; without it, the default lines. */
+  recipients?: string[];
 }
 
 export interface CampaignDef {

@@ -8,7 +8,7 @@ import type { Block, DocAppendix, DocSheet, DocTable, ReportDocument } from './m
 import { explanationsByPart, noteBlocks } from './notes';
 import { buildSection, emptySections } from './sections';
 import { fieldTable } from './fields';
-import { appendixReference, buildHeader, buildSignature, checkIssuedOn } from './frame';
+import { appendixReference, buildHeader, buildSignature, checkIssuedOn, levelOf } from './frame';
 import { fill, oneLine } from './text';
 
 export interface ReportInput {
@@ -86,7 +86,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     header: buildHeader(profile, issuedOn),
     kind: 'BÁO CÁO',
     summary: oneLine(campaign.summaryLine),
-    opening: paragraph(fill(campaign.opening, { unit: unitName })),
+    opening: paragraph(fill(levelOf(campaign, profile)?.opening ?? campaign.opening, { unit: unitName })),
     sections: template.sections.map((s) => buildSection(s, values, notes.get(s.id) ?? [])),
     closing: campaign.closing ? paragraph(fill(campaign.closing, { unit: unitName })) : [],
     signature: buildSignature(campaign, profile, input.recipients),

@@ -1,7 +1,7 @@
 // The parts of an administrative document around the body (Decree 30/2020/NĐ-CP): the header with the
 // national title and date line, and the signature block with "Nơi nhận".
 import type { Profile } from '../api/contract';
-import type { CampaignDef } from '../campaign/model';
+import type { CampaignDef, LevelDeadline } from '../campaign/model';
 import { AppError } from '../errors';
 import { formatDateLine, formatShortDate } from '../format/vi';
 import type { DocHeader, DocSignature } from './model';
@@ -42,6 +42,10 @@ export function appendixReference(profile: Profile, issuedOn: string): string {
   return `(Kèm theo Báo cáo${number} ngày ${formatShortDate(issuedOn)} của ${oneLine(profile.unit.shortName)})`;
 }
 
+/** What the campaign sets for the unit's level: deadlines, receiving department, opening, "Nơi nhận". */
+export const levelOf = (campaign: CampaignDef, profile: Profile): LevelDeadline | undefined =>
+  campaign.deadlines.find((d) => d.levelId === profile.unit.levelId);
+
 /** "LĐLĐ huyện Tam Đường" → "LĐLĐ huyện": how a unit names its own standing committee in "Nơi nhận". */
 function ownBody(profile: Profile): string {
   const short = oneLine(profile.unit.shortName);
@@ -50,13 +54,16 @@ function ownBody(profile: Profile): string {
 }
 
 /**
- * The default "Nơi nhận" of a report sent upward: the parent (and its receiving department, from the
- * campaign), the unit's own standing committee, and the office archive.
+ * The default "Nơi nhận" of a report sent upward: the lines the plan sets for the unit's level, else the
+ * parent (and its receiving department, from the campaign), the unit's own standing committee, and the
+ * office archive.
  */
 export function defaultRecipients(campaign: CampaignDef, profile: Profile): string[] {
+  const level = levelOf(campaign, profile);
+  if (level?.recipients?.length) return level.recipients;
   const lines: string[] = [];
   if (profile.parent) {
-    const dept = campaign.deadlines.find((d) => d.levelId === profile.unit.levelId)?.sendTo;
+    const dept = level?.sendTo;
     lines.push(dept ? `${oneLine(profile.parent.shortName)} (${oneLine(dept)})` : oneLine(profile.parent.shortName));
   }
   lines.push(`Thường trực ${ownBody(profile)}`, 'Lưu: VT');

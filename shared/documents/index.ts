@@ -5,3 +5,4 @@ export { buildReportDocument, documentGaps, type DocumentGaps, type ReportInput 
 export { emptySections, EMPTY_TEXT } from './sections';
 export { displayCell, formatValue, resolveFormulas, locate } from './table';
 export { NOTES_TITLE } from './notes';
+export { buildProvinceDocument, type ProvinceReportInput } from './province/build';

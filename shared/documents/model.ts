@@ -72,6 +72,11 @@ export interface DocTable {
   title?: string;
   columns: DocColumn[];
   rows: DocRow[];
+  /**
+   * Keep the table on one page when it fits (a short per-unit table whose totals row would otherwise
+   * start the next page alone). A table longer than a page still breaks.
+   */
+  keepTogether?: boolean;
 }
 
 export interface DocHeader {

@@ -123,10 +123,10 @@ export async function pdfText(pdf: string): Promise<string> {
   return stdout;
 }
 
-/** Saves one page as a 60 dpi PNG artifact under test-results/documents/. */
-export async function pagePng(pdf: string, page: number, name: string): Promise<string> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  const prefix = join(ARTIFACTS, name);
+/** Saves one page as a 60 dpi PNG artifact under test-results/documents/ (or `dir`). */
+export async function pagePng(pdf: string, page: number, name: string, dir = ARTIFACTS): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const prefix = join(dir, name);
   await run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, prefix]);
   return `${prefix}.png`;
 }

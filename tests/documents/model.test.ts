@@ -123,7 +123,7 @@ describe('buildReportDocument (Tam Đường sample)', () => {
     });
   });
 
-  it('serves a province report: Tổng LĐLĐ as parent, no department in "Nơi nhận"', async () => {
+  it('serves a province report: Tổng LĐLĐ as parent, "Nơi nhận" and opening as the plan sets them for the province', async () => {
     const province = tamDuongProfile({
       unit: { code: 'LDLD-LAICHAU', name: 'Liên đoàn Lao động tỉnh Lai Châu', shortName: 'LĐLĐ tỉnh Lai Châu', levelId: 'ldld-tinh', parentCode: 'TLD', place: 'Lai Châu' },
       parent: { code: 'TLD', name: 'Tổng Liên đoàn Lao động Việt Nam', shortName: 'Tổng LĐLĐ Việt Nam', levelId: 'tong-ldld', parentCode: null, place: 'Hà Nội' },
@@ -133,7 +133,10 @@ describe('buildReportDocument (Tam Đường sample)', () => {
     expect(doc.header.parentUnit).toBe('TỔNG LĐLĐ VIỆT NAM');
     expect(doc.header.issuingUnit).toBe('LĐLĐ TỈNH LAI CHÂU');
     expect(doc.header.dateLine).toBe('Lai Châu, ngày 19 tháng 5 năm 2023');
-    expect(doc.signature.recipients).toEqual(['- Tổng LĐLĐ Việt Nam;', '- Thường trực LĐLĐ tỉnh;', '- Lưu: VT.']);
+    // The "Nơi nhận" of Plan 447/KH-LĐLĐ, line for line.
+    expect(doc.signature.recipients).toEqual(['- Tổng LĐLĐ Việt Nam;', '- Thường trực LĐLĐ tỉnh;', '- LĐLĐ các huyện, thành phố, CĐ ngành, CĐVC tỉnh;', '- Lưu VT, Ban TC-KT.']);
+    // The province reports under the confederation's plan, not under its own.
+    expect(doc.opening).toEqual([{ kind: 'paragraph', runs: [{ text: expect.stringMatching(/^Thực hiện Kế hoạch số 324\/KH-TLĐ ngày 12\/5\/2023 .*, Liên đoàn Lao động tỉnh Lai Châu báo cáo kết quả thực hiện như sau:$/) as unknown as string }] }]);
   });
 
   it('orders the workbook: appendix, targets, activities', async () => {

@@ -36,6 +36,8 @@ describe('accessibility', () => {
       ['editor-s10', '#/edit/s10'],
       ['editor-appendix-filled', '#/edit/appendix'],
       ['review-filled', '#/review'],
+      ['export-filled', '#/export'],
+      ['keys-unit', '#/keys'],
       ['settings-profile', '#/profile'],
       ['settings-page', '#/settings'],
     ];

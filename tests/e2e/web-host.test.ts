@@ -2,6 +2,7 @@
 // origin, another Host, an oversized body. What it serves carries the security headers.
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UPLOAD_CALL_MAX_BYTES } from '../../shared/api/limits';
 import { startTestHost, type TestHost } from './support/host';
 
 interface Reply {
@@ -18,6 +19,9 @@ function call(host: TestHost, path: string, options: { method?: string; headers?
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
+    // A refused large body: the host answers before it has read everything and the connection drops
+    // under the rest of the upload; that late reset is expected, the answer already arrived.
+    req.on('socket', (socket) => socket.on('error', () => undefined));
     req.end(options.body);
   });
 }
@@ -88,6 +92,30 @@ describe('loopback web host', () => {
     expect(broken.status).toBe(400);
     const get = await call(host, '/api/getProfile', { headers: apiHeaders(host) });
     expect(get.status).toBe(405);
+  });
+
+  it('lets importUploads carry a whole package (over 4 MB), and only importUploads', async () => {
+    await host.services.api.saveProfile({ unitCode: 'LDLD-LAICHAU' });
+    // 6 MB of bytes that are not a package: the body gets through and the package is refused, one line.
+    const junk = Buffer.alloc(6 * 1024 * 1024, 0x41).toString('base64');
+    const body = JSON.stringify({ files: [{ name: 'lon.tongket', dataBase64: junk }] });
+    expect(body.length).toBeGreaterThan(4 * 1024 * 1024);
+    const upload = await call(host, '/api/importUploads', { method: 'POST', headers: apiHeaders(host), body });
+    expect(upload.status).toBe(200);
+    const reply = JSON.parse(upload.body) as { ok: boolean; value: { outcome: string; source: string }[] };
+    expect(reply).toMatchObject({ ok: true, value: [{ source: 'lon.tongket', outcome: 'rejected' }] });
+    // The same size to any other method is still refused before it is read.
+    const other = await call(host, '/api/loadDraft', { method: 'POST', headers: apiHeaders(host), body });
+    expect(other.status).toBe(413);
+    expect(JSON.parse(other.body).error.message).toContain('tối đa 4 MB');
+  });
+
+  it('refuses an upload over one package in base64', async () => {
+    const big = Buffer.alloc(UPLOAD_CALL_MAX_BYTES + 1, 0x20);
+    const r = await call(host, '/api/importUploads', { method: 'POST', headers: apiHeaders(host), body: big });
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.body).error).toMatchObject({ code: 'E_TOO_LARGE' });
+    expect(JSON.parse(r.body).error.message).toMatch(/tối đa \d+ MB/);
   });
 
   it('answers values the contract rejects with a Vietnamese message naming the field, saving nothing', async () => {

@@ -20,14 +20,13 @@ const ok = (args: string[]) => {
   return r;
 };
 
-/** Setup, load the sample under this unit's code, export revision 1, and write the unit's .pub. */
-export function makeUnit(root: string, unitCode: string): UnitSide {
+/** Setup, load the sample (or `draft`) under this unit's code, export revision 1, and write the unit's .pub. */
+export function makeUnit(root: string, unitCode: string, draft: object = { ...readFixture(GOOD_SAMPLE), unitCode }): UnitSide {
   const data = join(root, unitCode, 'data');
   const out = join(root, unitCode, 'out');
   ok(['--data', data, 'setup', '--unit', unitCode, '--signer', 'Người Ký Thử', '--title', 'CHỦ TỊCH']);
-  const sample = { ...readFixture(GOOD_SAMPLE), unitCode };
   const file = join(root, unitCode, 'draft.json');
-  writeFileSync(file, JSON.stringify(sample));
+  writeFileSync(file, JSON.stringify(draft));
   ok(['--data', data, 'draft', 'load', file]);
   ok(['--data', data, 'export', '--out', out]);
   const pubFile = join(root, unitCode, `${unitCode}.pub`);

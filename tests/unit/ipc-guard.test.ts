@@ -2,6 +2,7 @@
 // app:// page in the app's window may call, only known methods, only with one plain object.
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY, checkIpcCall, isAppUrl, type SenderFacts } from '../../electron/main/ipc-guard';
+import { UPLOAD_CALL_MAX_BYTES } from '../../shared/api/limits';
 
 const app: SenderFacts = { frameUrl: `${APP_ENTRY}#/edit/s2`, isMainFrame: true, fromAppWindow: true };
 
@@ -46,6 +47,15 @@ describe('IPC guard', () => {
     }
     const huge = checkIpcCall('tongket:loadDraft', app, [{ draft: 'x'.repeat(4 * 1024 * 1024 + 1) }]);
     expect(huge).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
+  });
+
+  it('lets importUploads carry one whole package, and nothing more', () => {
+    const sixMb = 'A'.repeat(6 * 1024 * 1024);
+    expect(checkIpcCall('tongket:importUploads', app, [{ files: [{ name: 'a.tongket', dataBase64: sixMb }] }])).toMatchObject({ ok: true, method: 'importUploads' });
+    expect(checkIpcCall('tongket:loadDraft', app, [{ draft: sixMb }])).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
+    const tooBig = checkIpcCall('tongket:importUploads', app, [{ files: [{ name: 'a.tongket', dataBase64: 'A'.repeat(UPLOAD_CALL_MAX_BYTES) }] }]);
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
+    if (!tooBig.ok) expect(tooBig.error.message).toMatch(/tối đa \d+ MB/);
   });
 
   it('refuses unknown channels and methods', () => {

@@ -70,9 +70,12 @@ export async function backupTo(db: Db, target: string): Promise<BackupInfo> {
   return settle(tmp, target);
 }
 
+/** When the backup was made: the time in its name (the app's clock), else the file's own. */
 function info(file: string): BackupInfo {
   const st = statSync(file);
-  return { file, name: basename(file), size: st.size, createdAt: st.mtime.toISOString() };
+  const m = /^tongket-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(basename(file));
+  const named = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : null;
+  return { file, name: basename(file), size: st.size, createdAt: named ?? st.mtime.toISOString() };
 }
 
 export function listBackups(dataDir: string): BackupInfo[] {

@@ -10,14 +10,14 @@ import {
   TableRow,
   VerticalAlignTable,
   WidthType,
-  type ITableCellBorders,
+  type ITableBordersOptions,
 } from 'docx';
 import { displayCell } from '../../../shared/documents/table';
 import type { DocColumn, DocRow, DocTable } from '../../../shared/documents/model';
 import { mm, run, SIZE, type RunStyle } from './docx-style';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const BORDERS: ITableCellBorders = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+const BORDERS: ITableBordersOptions = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -26,10 +26,17 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 export function scaleWidths(columns: DocColumn[], total: number): number[] {
   const weights = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 1));
   const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
-  const last = widths.length - 1;
-  if (last >= 0) widths[last] = (widths[last] ?? 0) + total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  // Rounded running edges, not floored widths with the remainder on the last column: with many narrow
+  // columns (a spreadsheet's characters) the remainder would make the last one visibly wider.
+  let acc = 0;
+  let edge = 0;
+  return weights.map((w) => {
+    acc += w;
+    const next = Math.round((acc / sum) * total);
+    const width = next - edge;
+    edge = next;
+    return width;
+  });
 }
 
 interface CellOptions {
@@ -42,8 +49,6 @@ interface CellOptions {
 function cell(text: string, width: number, align: DocColumn['align'], style: RunStyle, opts: CellOptions = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    borders: BORDERS,
-    margins: MARGINS,
     verticalAlign: VerticalAlignTable.CENTER,
     columnSpan: opts.span,
     children: [
@@ -58,7 +63,7 @@ function cell(text: string, width: number, align: DocColumn['align'], style: Run
   });
 }
 
-function bodyRow(row: DocRow, columns: DocColumn[], widths: number[]): TableRow {
+function bodyRow(row: DocRow, columns: DocColumn[], widths: number[], keepNext = false): TableRow {
   if (row.kind === 'group') {
     const rest = widths.slice(1).reduce((a, b) => a + b, 0);
     const children = [cell(row.label, widths[0] ?? 0, 'center', { bold: true }, { keepNext: true })];
@@ -72,7 +77,7 @@ function bodyRow(row: DocRow, columns: DocColumn[], widths: number[]): TableRow 
       const text = c ? displayCell(c) : '';
       // The "of whom" rows sit a little to the right of their total, as in printed statistics.
       const indent = i === 1 && row.indent ? mm(4) : undefined;
-      return cell(text, widths[i] ?? 0, col.align, { bold: row.bold }, { indent });
+      return cell(text, widths[i] ?? 0, col.align, { bold: row.bold }, { indent, keepNext });
     }),
   });
 }
@@ -82,12 +87,17 @@ export function docxTable(table: DocTable, totalWidth: number): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: table.columns.map((col, i) => cell(col.label, widths[i] ?? 0, 'center', { bold: true })),
+    children: table.columns.map((col, i) => cell(col.label, widths[i] ?? 0, 'center', { bold: true }, { keepNext: table.keepTogether })),
   });
+  // "Keep with next" on every row but the last holds a short table on one page, as Word users do by hand.
+  const last = table.rows.length - 1;
   return new Table({
     width: { size: totalWidth, type: WidthType.DXA },
+    // Borders and cell margins once for the table, not on each of a province's ten thousand cells.
+    borders: BORDERS,
+    margins: MARGINS,
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    rows: [header, ...table.rows.map((r) => bodyRow(r, table.columns, widths))],
+    rows: [header, ...table.rows.map((r, i) => bodyRow(r, table.columns, widths, table.keepTogether === true && i < last))],
   });
 }

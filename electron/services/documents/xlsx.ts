@@ -13,6 +13,10 @@ const THIN = { style: 'thin' } as const;
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Sum of the column widths, in characters (about 1,85 mm each), that fits A4 landscape at 100 %. */
 const SHEET_CHARS = 125;
+/** Below this many characters a number column cannot show a province total with its separators. */
+const MIN_COLUMN_CHARS = 11;
+/** Points per line of 12 pt text in a wrapped row. */
+const HEADER_LINE = 15;
 
 function numFmt(format: NumberFormat, value: number | null): string {
   switch (format) {
@@ -58,7 +62,13 @@ function writeCell(target: ExcelJS.Cell, cell: DocCell, placement: Placement): v
   target.numFmt = numFmt(cell.format, typeof v === 'number' ? v : null);
 }
 
-function writeRow(ws: ExcelJS.Worksheet, row: DocRow, rowNumber: number, sheet: DocSheet, placement: Placement): void {
+/**
+ * Lines a wrapped text takes in a column of `width` characters (widths count the default font's digits;
+ * Times New Roman text runs about a tenth narrower), keeping a character's margin.
+ */
+const linesFor = (text: string, width: number): number => Math.max(1, Math.ceil(safeText(text).length / Math.max(1, (width - 1) * 1.1)));
+
+function writeRow(ws: ExcelJS.Worksheet, row: DocRow, rowNumber: number, sheet: DocSheet, placement: Placement, widths: number[]): void {
   const cols = sheet.table.columns;
   const r = ws.getRow(rowNumber);
   if (row.kind === 'group') {
@@ -81,6 +91,13 @@ function writeRow(ws: ExcelJS.Worksheet, row: DocRow, rowNumber: number, sheet: 
     x.border = BORDER;
     x.alignment = { vertical: 'middle', horizontal: col.align, wrapText: col.align === 'left', indent: i === 1 && row.indent ? 1 : 0 };
   });
+  // Wrapped cells do not grow their row when the file is opened (LibreOffice keeps the default height):
+  // give the row the lines its longest wrapped text needs.
+  const lines = Math.max(1, ...cols.map((col, i) => {
+    const cell = row.cells[i];
+    return col.align === 'left' && cell?.kind === 'text' ? linesFor(cell.text, widths[i] ?? 6) : 1;
+  }));
+  if (lines > 1) r.height = HEADER_LINE * lines;
 }
 
 function titleLine(ws: ExcelJS.Worksheet, rowNumber: number, width: number, text: string, font: Partial<ExcelJS.Font>, align: 'left' | 'center'): void {
@@ -113,12 +130,18 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>): vo
     },
     headerFooter: { oddHeader: '&C&P' },
   });
-  ws.columns = scaleWidths(cols, SHEET_CHARS).map((w) => ({ width: Math.max(6, w) }));
+  // A sheet wider than a page (the province's one row per unit, its status with whole hashes) keeps
+  // readable columns; fitToWidth prints it on the page.
+  const weights = cols.reduce((a, c) => a + c.width, 0);
+  const widths = scaleWidths(cols, Math.max(SHEET_CHARS, cols.length * MIN_COLUMN_CHARS, Math.round(weights))).map((w) => Math.max(6, w));
+  ws.columns = widths.map((width) => ({ width }));
 
   titleLine(ws, 1, width, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
   lines.forEach((t, i) => titleLine(ws, 3 + i, width, t, i === 0 ? { bold: true, size: 14 } : { italic: true }, 'center'));
 
   const head = ws.getRow(headerRow);
+  // Wrapped headings do not grow their row when the file is opened: give it the lines the longest needs.
+  head.height = HEADER_LINE * Math.max(1, ...cols.map((c, i) => linesFor(c.label, widths[i] ?? 6)));
   cols.forEach((col, i) => {
     const c = head.getCell(i + 1);
     c.value = safeText(col.label);
@@ -129,7 +152,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>): vo
   });
 
   const placement: Placement = { table: sheet.table, firstRow: headerRow + 1 };
-  sheet.table.rows.forEach((row, i) => writeRow(ws, row, headerRow + 1 + i, sheet, placement));
+  sheet.table.rows.forEach((row, i) => writeRow(ws, row, headerRow + 1 + i, sheet, placement, widths));
 
   if (sheet.notes.length) {
     let r = headerRow + sheet.table.rows.length + 2;

@@ -13,14 +13,24 @@ import { toDraftFile } from '../draft/draft-file-io';
 import { currentDraft, draftView } from '../draft/draft-state';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { requireProfile } from '../handlers/profile-handlers';
-import { buildPackage } from '../package/write-package';
+import { buildPackage, type BuildPackageInput } from '../package/write-package';
 import { unlockOwnKey } from '../signing/unlock';
 import { exportEmail } from './email';
 import { packageSummary } from './summary';
 
 const stem = (fileName: string): string => fileName.replace(/\.tongket$/, '');
 
-export async function exportReport(ctx: ServiceContext, folder: string): Promise<ExportResult> {
+/** What a receiving unit's export adds to the plain one: its own documents and signed data entries. */
+export interface ExportVariant {
+  /** The documents of the report, rendered at the export; a unit's own report and appendix by default. */
+  render?(issuedOn: string): Promise<{ docx: Buffer; xlsx: Buffer }>;
+  /** More entries of the package (listed in the signed manifest). */
+  dataFiles?: BuildPackageInput['dataFiles'];
+  /** More totals for the manifest's summary. */
+  summary?: Record<string, number>;
+}
+
+export async function exportReport(ctx: ServiceContext, folder: string, variant: ExportVariant = {}): Promise<ExportResult> {
   const profile = requireProfile(ctx);
   const state = currentDraft(ctx);
   const { campaign, report } = state;
@@ -43,13 +53,10 @@ export async function exportReport(ctx: ServiceContext, folder: string): Promise
     }
     const secret = await unlockOwnKey(ctx, profile.unit.code);
     const now = ctx.clock();
-    const documents = await renderReportDocuments({
-      campaign,
-      profile,
-      values: view.values,
-      explanations: view.explanations,
-      issuedOn: isoDateInZone(now),
-    });
+    const issuedOn = isoDateInZone(now);
+    const documents = variant.render
+      ? await variant.render(issuedOn)
+      : await renderReportDocuments({ campaign, profile, values: view.values, explanations: view.explanations, issuedOn });
     const reason = ctx.reports.reason(report.id);
     const built = await buildPackage({
       unit: { code: profile.unit.code, name: profile.unit.name, level: profile.unit.levelId },
@@ -62,9 +69,10 @@ export async function exportReport(ctx: ServiceContext, folder: string): Promise
       createdAt: now,
       appVersion: ctx.host.appVersion,
       signer: { name: profile.signerName, title: profile.signerTitle },
-      summary: packageSummary(campaign.template, view.values, v, reportProgress(campaign.template, view.values)),
+      summary: { ...packageSummary(campaign.template, view.values, v, reportProgress(campaign.template, view.values)), ...variant.summary },
       report: toDraftFile(campaign, report, view.values, view.explanations),
       documents,
+      ...(variant.dataFiles ? { dataFiles: variant.dataFiles } : {}),
       secret,
     });
     stored = {

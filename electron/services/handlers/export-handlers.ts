@@ -2,20 +2,30 @@ import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { currentDraft, draftView } from '../draft/draft-state';
 import { exportReport } from '../export/export-report';
+import { writePublicKeyFile } from '../export/public-key-file';
 import { requireProfile } from './profile-handlers';
+import { isReceiving } from '../inbox/receiving';
+import { exportProvince } from '../province/export-province';
 import type { HandlerPart } from './types';
 
-type ExportMethods = 'getSigningKey' | 'exportPackage' | 'listExports' | 'startRevision';
+type ExportMethods = 'getSigningKey' | 'exportPackage' | 'listExports' | 'startRevision' | 'openExportFolder' | 'exportPublicKey';
+
+/** The folder the host chooses for this call; cancelling the choice is a plain refusal. */
+async function exportDir(ctx: ServiceContext, what: string): Promise<string> {
+  const folder = await ctx.host.chooseExportDir();
+  if (!folder) throw new AppError('E_INPUT', `Chưa chọn thư mục lưu ${what}.`);
+  return folder;
+}
 
 export const exportHandlers = (ctx: ServiceContext): HandlerPart<ExportMethods> => ({
   getSigningKey: () => {
     const key = ctx.keys.ownActive(requireProfile(ctx).unit.code);
     return key ? { keyId: key.keyId, fingerprint: key.fingerprint, createdAt: key.createdAt } : null;
   },
+  // A receiving unit's report is built from its units' packages: its package must list them (sources).
   exportPackage: async () => {
-    const folder = await ctx.host.chooseExportDir();
-    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn thư mục lưu tệp xuất.');
-    return exportReport(ctx, folder);
+    const folder = await exportDir(ctx, 'tệp xuất');
+    return isReceiving(ctx) ? exportProvince(ctx, folder, 'accepted') : exportReport(ctx, folder);
   },
   listExports: () => {
     const p = requireProfile(ctx);
@@ -29,4 +39,7 @@ export const exportHandlers = (ctx: ServiceContext): HandlerPart<ExportMethods> 
     ctx.reports.startRevision(report.id, reason, ctx.clock().toISOString());
     return draftView(ctx, currentDraft(ctx));
   },
+  // The page never names a folder: the host opens (or, without a file manager, reports) its own choice.
+  openExportFolder: async () => (ctx.host.openExportDir ? ctx.host.openExportDir() : { folder: null, opened: false }),
+  exportPublicKey: async () => writePublicKeyFile(ctx, await exportDir(ctx, 'tệp khóa công khai')),
 });

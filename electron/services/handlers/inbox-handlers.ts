@@ -6,6 +6,7 @@ import type { IncomingFile } from '../inbox/import-types';
 import { confirmHeldKey, refuseHeldKey, registerPublicKey } from '../inbox/key-decisions';
 import { isReceiving, requireReceiving } from '../inbox/receiving';
 import { trackerRows } from '../inbox/tracker';
+import { exportTrackerXlsx } from '../inbox/tracker-xlsx';
 import { issueReceipt } from '../receipts/issue-receipt';
 import { requireProfile } from './profile-handlers';
 import type { HandlerPart } from './types';
@@ -21,7 +22,8 @@ type InboxMethods =
   | 'refuseKey'
   | 'revokeKey'
   | 'issueReceipt'
-  | 'getReceiptStatus';
+  | 'getReceiptStatus'
+  | 'exportTracker';
 
 export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> => ({
   getMode: () => ({ receiving: isReceiving(ctx) }),
@@ -63,5 +65,11 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
     return r
       ? { decision: r.decision, revision: r.revision, comment: r.comment, fields: JSON.parse(r.fieldsJson) as { key: string; comment: string }[], issuerName: r.issuerName, decidedAt: r.decidedAt }
       : null;
+  },
+  exportTracker: async () => {
+    requireReceiving(ctx);
+    const folder = await ctx.host.chooseExportDir();
+    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn thư mục lưu bảng theo dõi.');
+    return exportTrackerXlsx(ctx, folder);
   },
 });

@@ -36,7 +36,8 @@ export function registerPublicKey(ctx: ServiceContext, pubText: string, confirmF
   if (!code) throw new AppError('E_INPUT', 'Tệp khóa không ghi mã đơn vị; hãy cho biết khóa này của đơn vị nào (--unit).');
   ctx.units.require(code);
   if (normalise(confirmFingerprint) !== normalise(fingerprint(key))) {
-    throw new AppError('E_FINGERPRINT', `Dấu vân tay đọc được (${confirmFingerprint}) không khớp khóa trong tệp (${fingerprint(key)}). Không đăng ký; hãy hỏi lại đơn vị.`);
+    // The right fingerprint is not repeated here: typing it must be a comparison, not a copy.
+    throw new AppError('E_FINGERPRINT', `Dấu vân tay ${confirmFingerprint} không khớp khóa trong tệp. Chưa đăng ký; hãy hỏi lại đơn vị và đọc chậm từng nhóm bốn ký tự.`);
   }
   return ctx.db.transaction((): KeyDecision => {
     const info = ctx.keys.registerForeign(code, key, ctx.clock().toISOString());
@@ -58,7 +59,7 @@ async function heldKey(ctx: ServiceContext, keyId: string): Promise<{ unitCode: 
 export async function confirmHeldKey(ctx: ServiceContext, keyId: string, confirmFingerprint: string): Promise<KeyDecision> {
   const { unitCode, key } = await heldKey(ctx, keyId);
   if (normalise(confirmFingerprint) !== normalise(fingerprint(key))) {
-    throw new AppError('E_FINGERPRINT', `Dấu vân tay ${confirmFingerprint} không khớp khóa ${keyId} (${fingerprint(key)}). Không xác nhận.`);
+    throw new AppError('E_FINGERPRINT', `Dấu vân tay ${confirmFingerprint} không khớp khóa ${keyId}. Chưa xác nhận; hãy hỏi lại đơn vị.`);
   }
   return ctx.db.transaction((): KeyDecision => {
     const info = ctx.keys.registerForeign(unitCode, key, ctx.clock().toISOString());

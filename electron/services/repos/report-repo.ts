@@ -12,7 +12,11 @@ export interface ReportRow {
   status: ReportStatus;
 }
 
-export type ChangeSource = 'editor' | 'load';
+/**
+ * Where a change came from: the editor, a loaded draft file, the province's pre-fill from its totals
+ * ("aggregate"), or a unit's passage taken into the province's report ("compile:<unit>:r<rev>:<manifest hash>").
+ */
+export type ChangeSource = 'editor' | 'load' | 'aggregate' | `compile:${string}`;
 
 export interface Change {
   target: 'field' | 'explanation';

@@ -1,25 +1,44 @@
 // The frame of every screen once set up: skip link, the unit, the main navigation, the save state.
+// A receiving unit (one with units below it) also gets its inbox and tracker.
 import type { ReactNode } from 'react';
 import type { Translate } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/vi';
 import { routeHref, type Route } from '../../routing/route';
 
 export interface ShellProps {
   route: Route;
   unitName: string;
+  receiving: boolean;
+  /** Shown over the window while files are dragged over it. */
+  dropHint: string | null;
   status: ReactNode;
   t: Translate;
   children: ReactNode;
 }
 
-const NAV: { page: Route['page']; label: 'nav.home' | 'nav.editor' | 'nav.review' | 'nav.settings'; href: string }[] = [
+interface NavItem {
+  page: Route['page'];
+  label: MessageKey;
+  href: string;
+  /** Only at a receiving unit. */
+  receiving?: boolean;
+}
+
+const NAV: NavItem[] = [
   { page: 'home', label: 'nav.home', href: routeHref({ page: 'home' }) },
   { page: 'edit', label: 'nav.editor', href: routeHref({ page: 'edit', part: 's1', field: null }) },
   { page: 'review', label: 'nav.review', href: routeHref({ page: 'review' }) },
+  { page: 'export', label: 'nav.export', href: routeHref({ page: 'export' }) },
+  { page: 'inbox', label: 'nav.inbox', href: routeHref({ page: 'inbox' }), receiving: true },
+  { page: 'tracker', label: 'nav.tracker', href: routeHref({ page: 'tracker' }), receiving: true },
+  { page: 'synthesis', label: 'nav.synthesis', href: routeHref({ page: 'synthesis' }), receiving: true },
+  { page: 'keys', label: 'nav.keys', href: routeHref({ page: 'keys' }) },
   { page: 'settings', label: 'nav.settings', href: routeHref({ page: 'settings' }) },
 ];
 
-export function Shell({ route, unitName, status, t, children }: ShellProps) {
+export function Shell({ route, unitName, receiving, dropHint, status, t, children }: ShellProps) {
   const active = route.page === 'profile' ? 'settings' : route.page;
+  const items = NAV.filter((n) => receiving || !n.receiving);
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -36,7 +55,7 @@ export function Shell({ route, unitName, status, t, children }: ShellProps) {
         </div>
         <nav aria-label={t('nav.label')} className="topnav">
           <ul>
-            {NAV.map((n) => (
+            {items.map((n) => (
               <li key={n.page}>
                 <a href={n.href} aria-current={active === n.page ? 'page' : undefined}>
                   {t(n.label)}
@@ -50,6 +69,11 @@ export function Shell({ route, unitName, status, t, children }: ShellProps) {
       <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
+      {dropHint ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{dropHint}</p>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -29,6 +29,12 @@ export const campaign1563: CampaignDef = {
       title: 'Kế hoạch thực hiện Chương trình số 1563/CTr-TLĐ',
     },
     {
+      ref: '324/KH-TLĐ',
+      date: '2023-05-12',
+      issuer: 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam',
+      title: 'Kế hoạch tổng kết Chương trình số 1563/CTr-TLĐ',
+    },
+    {
       ref: '447/KH-LĐLĐ',
       date: '2023-05-17',
       issuer: 'Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu',
@@ -38,7 +44,15 @@ export const campaign1563: CampaignDef = {
   period: { from: '2019-10', to: '2023-05' },
   deadlines: [
     { levelId: 'cd-cap-tren', finish: '2023-05-20', send: '2023-05-22', sendTo: 'Ban TC-KT' },
-    { levelId: 'ldld-tinh', finish: '2023-05-25' },
+    {
+      levelId: 'ldld-tinh',
+      finish: '2023-05-25',
+      // The province reports upward under the confederation's Plan 324/KH-TLĐ, on the basis of its units' reports.
+      opening:
+        'Thực hiện Kế hoạch số 324/KH-TLĐ ngày 12/5/2023 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổng kết Chương trình số 1563/CTr-TLĐ ngày 09/10/2019 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam, trên cơ sở báo cáo của Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, Công đoàn Viên chức tỉnh, {unit} báo cáo kết quả thực hiện như sau:',
+      // "Nơi nhận" of Plan 447/KH-LĐLĐ.
+      recipients: ['Tổng LĐLĐ Việt Nam', 'Thường trực LĐLĐ tỉnh', 'LĐLĐ các huyện, thành phố, CĐ ngành, CĐVC tỉnh', 'Lưu VT, Ban TC-KT'],
+    },
   ],
   template: {
     id: 'tk-1563',

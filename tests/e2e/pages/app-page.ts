@@ -33,4 +33,11 @@ export class AppPage {
     await this.page.reload();
     await this.page.locator('h1').first().waitFor();
   }
+
+  /** Waits until the open dialog either shows an error or closes; returns the error, or null when it closed. */
+  async dialogOutcome(): Promise<string | null> {
+    await this.page.waitForFunction(() => document.querySelector('dialog[open] [role="alert"]') !== null || document.querySelector('dialog[open]') === null);
+    const error = this.page.locator('dialog[open] [role="alert"]');
+    return (await error.count()) ? error.first().textContent() : null;
+  }
 }

@@ -21,4 +21,16 @@ export class HomePage extends AppPage {
   get lastSaved(): Locator {
     return this.page.getByTestId('last-saved');
   }
+
+  /** Chooses a receipt file in the "decision of the level above" panel and waits for its result line. */
+  async importReceipt(path: string): Promise<string | null> {
+    await this.page.getByLabel('Nhập tệp biên nhận…').setInputFiles(path);
+    const line = this.page.getByTestId('import-results').locator('.result').first();
+    await line.waitFor();
+    return line.getAttribute('data-outcome');
+  }
+
+  get decision(): Locator {
+    return this.page.getByTestId('receipt-decision');
+  }
 }

@@ -1,9 +1,12 @@
 // The loopback web host on a random port over a real temporary data folder, with a clock that starts
-// on a fixed day of the campaign (15/5/2023) and then runs, so that saves still get later times.
+// on a fixed day of the campaign (15/5/2023) and then runs, so that saves still get later times. Its
+// host hooks are the real web host's: the signing key opens with a passphrase when one is given (as
+// TONGKET_PASSPHRASE does for `npm run web`), exports go to <data>/xuat unless told otherwise.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startWebHost, type WebHost } from '../../../electron/web/host';
+import { DEFAULT_EXPORTS_SUBDIR, webHostHooks } from '../../../electron/web/web-hooks';
 
 export const RENDERER_DIR = resolve('dist/renderer');
 /** 15/5/2023 09:00 in Vietnam: five days before the units' deadline. */
@@ -22,25 +25,40 @@ export function ensureRendererBuilt(): Promise<void> {
 
 export interface TestHost extends WebHost {
   dataDir: string;
+  exportsDir: string;
   stop(): Promise<void>;
 }
 
-export async function startTestHost(): Promise<TestHost> {
+export interface TestHostOptions {
+  /** The passphrase of the signing key; none by default, as when TONGKET_PASSPHRASE is unset. */
+  passphrase?: string | null;
+  /** An existing data folder (e.g. a unit made with the CLI), kept when the host stops. */
+  dataDir?: string;
+  /** When the clock starts; the campaign day by default. */
+  startAt?: Date;
+}
+
+export async function startTestHost(options: TestHostOptions = {}): Promise<TestHost> {
   await ensureRendererBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'tongket-e2e-'));
+  const own = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tongket-e2e-'));
+  const exportsDir = join(dataDir, DEFAULT_EXPORTS_SUBDIR);
   const started = Date.now();
+  const startAt = (options.startAt ?? CAMPAIGN_DAY).getTime();
   const host = await startWebHost({
     dataDir,
     rendererDir: RENDERER_DIR,
-    clock: () => new Date(CAMPAIGN_DAY.getTime() + (Date.now() - started)),
+    clock: () => new Date(startAt + (Date.now() - started)),
+    host: webHostHooks({ passphrase: options.passphrase ?? null, exportsDir }),
     onUnexpected: (method, e) => console.error(`[${method}]`, e),
   });
   return {
     ...host,
     dataDir,
+    exportsDir,
     stop: async () => {
       await host.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (own) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

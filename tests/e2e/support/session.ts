@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchBrowser, type Browser } from './browser';
-import { CAMPAIGN_DAY, startTestHost, type TestHost } from './host';
+import { CAMPAIGN_DAY, startTestHost, type TestHost, type TestHostOptions } from './host';
 
 export interface E2E {
   readonly browser: Browser;
@@ -12,7 +12,7 @@ export interface E2E {
   newPage(): Promise<Page>;
 }
 
-async function preparePage(page: Page): Promise<Page> {
+export async function preparePage(page: Page): Promise<Page> {
   // The renderer's "today" is a day of the campaign; timers still run, so autosave behaves as in life.
   await page.clock.setFixedTime(CAMPAIGN_DAY);
   page.on('pageerror', (e) => console.error('[page error]', e.message));
@@ -24,7 +24,7 @@ function need<T>(x: T | null, what: string): T {
   return x;
 }
 
-export function useE2E(): E2E {
+export function useE2E(hostOptions: TestHostOptions = {}): E2E {
   let browser: Browser | null = null;
   let host: TestHost | null = null;
   let page: Page | null = null;
@@ -35,7 +35,7 @@ export function useE2E(): E2E {
     await browser?.close();
   });
   beforeEach(async () => {
-    host = await startTestHost();
+    host = await startTestHost(hostOptions);
     page = await preparePage(await need(browser, 'browser').context.newPage());
   });
   afterEach(async () => {

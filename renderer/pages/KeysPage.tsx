@@ -1,0 +1,139 @@
+// Keys: this unit's own fingerprint and its public key file to hand over; the registry of the other
+// units' keys (the units below at a province, the level above everywhere); register from a .pub file
+// after the fingerprint was read over the phone; revoke.
+import { useEffect, useState } from 'react';
+import type { KeyInfo } from '../../shared/api/inbox-types';
+import { useKeys, useSession, useStores, useT } from '../app/stores';
+import { errorText } from '../components/common/format';
+import { Modal } from '../components/common/Modal';
+import { KeyTable } from '../components/keys/KeyTable';
+import { RegisterKeyForm } from '../components/keys/RegisterKeyForm';
+import { PageTitle } from '../components/layout/PageTitle';
+
+function RevokeDialog({ target, name, onClose, onDone }: { target: KeyInfo; name: string; onClose(): void; onDone(text: string): void }) {
+  const t = useT();
+  const { keys } = useStores();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function revoke() {
+    setBusy(true);
+    try {
+      const k = await keys.getState().revoke(target.keyId);
+      onDone(t('keys.revoked', { key: k.keyId, unit: name }));
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Modal title={t('keys.revokeTitle', { unit: name })} onClose={onClose}>
+      <p>{t('keys.revokeIntro', { key: target.keyId, fingerprint: target.fingerprint })}</p>
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={onClose} autoFocus>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="button button-danger" disabled={busy} onClick={() => void revoke()}>
+          {t('keys.revokeSubmit')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+export function KeysPage() {
+  const t = useT();
+  const { keys: store, session } = useStores();
+  const { keys, loaded, error } = useKeys((s) => s);
+  const profile = useSession((s) => s.profile);
+  const units = useSession((s) => s.units);
+  const [revoking, setRevoking] = useState<KeyInfo | null>(null);
+  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    void store.getState().load();
+    if (session.getState().units.length === 0) void session.getState().loadDirectory();
+  }, [store, session]);
+
+  if (!profile) return null;
+  const own = keys.find((k) => k.own && k.status === 'active') ?? null;
+  const others = units.filter((u) => u.code !== profile.unit.code);
+  const nameOf = (code: string) => units.find((u) => u.code === code)?.shortName ?? code;
+
+  async function exportPub() {
+    setNotice(null);
+    try {
+      const f = await store.getState().exportPublicKey();
+      setNotice({ tone: 'ok', text: t('keys.exported', { file: f.fileName, path: f.path, fingerprint: f.fingerprint }) });
+    } catch (e) {
+      setNotice({ tone: 'error', text: errorText(e) });
+    }
+  }
+
+  return (
+    <div className="keys-page">
+      <PageTitle>{t('keys.title')}</PageTitle>
+      <p className="lead">{t('keys.intro')}</p>
+      {notice ? (
+        <p className={`alert alert-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="keys-notice">
+          {notice.text}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="keys-grid">
+        <section className="panel" aria-labelledby="h-own-key">
+          <h2 id="h-own-key">{t('keys.own')}</h2>
+          {own ? (
+            <p className="fingerprint-big mono" data-testid="own-fingerprint">
+              {own.fingerprint}
+            </p>
+          ) : (
+            <p className="muted">{loaded ? t('keys.ownNone') : t('app.loading')}</p>
+          )}
+          <p className="field-help">{t('keys.ownHelp')}</p>
+          <button type="button" className="button" onClick={() => void exportPub()}>
+            {t('keys.exportPub')}
+          </button>
+        </section>
+        <section className="panel" aria-labelledby="h-register">
+          <h2 id="h-register">{t('keys.register')}</h2>
+          <RegisterKeyForm
+            units={others}
+            onSubmit={(input) => store.getState().register(input)}
+            onDone={(d) =>
+              setNotice({
+                tone: 'ok',
+                text: `${t('keys.registered', { key: d.key?.keyId ?? '', unit: nameOf(d.key?.unitCode ?? '') })}${d.released.length ? ` ${t('keys.released', { n: d.released.length })}` : ''}`,
+              })
+            }
+            t={t}
+          />
+        </section>
+      </div>
+      <section className="panel" aria-labelledby="h-key-list">
+        <h2 id="h-key-list">{t('keys.list', { n: keys.length })}</h2>
+        <KeyTable keys={keys} unitName={nameOf} onRevoke={setRevoking} t={t} />
+      </section>
+      {revoking ? (
+        <RevokeDialog
+          target={revoking}
+          name={nameOf(revoking.unitCode)}
+          onClose={() => setRevoking(null)}
+          onDone={(text) => {
+            setRevoking(null);
+            setNotice({ tone: 'ok', text });
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

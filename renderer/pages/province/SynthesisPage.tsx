@@ -1,0 +1,154 @@
+// Province synthesis (issue 7): the totals by the template's rules with the units not counted and why,
+// a chart of the units' weight in the total, figures to look at, the units' texts section by section
+// with "insert", and the province's report: fill from the totals, preview, export upward.
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import { BASIS_LABEL } from '../../../shared/aggregate/labels';
+import { aggregationPlan } from '../../../shared/aggregate/plan';
+import { appendixKey } from '../../../shared/campaign/keys';
+import type { CampaignDef } from '../../../shared/campaign/model';
+import { synthesisT } from './strings';
+import type { SynthesisState } from './synthesis-store';
+import { CompilationView, FlagList, TotalsTable, UnitBars, UnitsTable } from './SynthesisParts';
+
+export interface SynthesisPageProps {
+  store: StoreApi<SynthesisState>;
+  campaign: CampaignDef;
+  lang: string;
+}
+
+type Notice = { tone: 'ok' | 'error'; text: string } | null;
+
+export function SynthesisPage({ store, campaign, lang }: SynthesisPageProps) {
+  const state = useStore(store, (s) => s);
+  useEffect(() => {
+    void store.getState().load();
+  }, [store]);
+  return <SynthesisView state={state} campaign={campaign} lang={lang} />;
+}
+
+export interface SynthesisViewProps {
+  /** The store's state: its data to show and its actions to call. */
+  state: SynthesisState;
+  campaign: CampaignDef;
+  lang: string;
+}
+
+export function SynthesisView({ state: s, campaign, lang }: SynthesisViewProps) {
+  const t = synthesisT(lang);
+  const { basis, aggregate, sections, loading, error } = s;
+  const [sectionId, setSectionId] = useState('s1');
+  const [overwrite, setOverwrite] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  async function act(run: () => Promise<string>) {
+    setBusy(true);
+    setNotice(null);
+    try {
+      setNotice({ tone: 'ok', text: await run() });
+    } catch (e) {
+      setNotice({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const [first, second] = campaign.template.appendix.periods;
+  const section = sections.find((x) => x.id === sectionId) ?? sections[0];
+  // The chart shows each unit's weight in the indicator that measures size (the chairs, T).
+  const sizeId = aggregationPlan(campaign.template).sizeIndicator;
+  const size = campaign.template.appendix.groups.flatMap((g) => g.indicators).find((i) => i.id === sizeId);
+  return (
+    <div className="synthesis-page">
+      <h1 className="page-title">{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="actions">
+        <label>
+          {t('basis')}{' '}
+          <select value={basis} onChange={(e) => void s.setBasis(e.target.value === 'received' ? 'received' : 'accepted')}>
+            <option value="accepted">{t('accepted')}</option>
+            <option value="received">{t('received')}</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} /> {t('overwrite')}
+        </label>
+        <button type="button" className="button" disabled={busy} onClick={() => void act(async () => {
+          const r = await s.fill(overwrite);
+          return `${t('filled', { n: r.changed })}${r.kept.length ? ` ${t('kept', { n: r.kept.length })}` : ''}`;
+        })}>
+          {t('fill')}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void act(async () => t('previewed', { folder: (await s.preview()).folder }))}>
+          {t('preview')}
+        </button>
+        <button type="button" className="button button-primary" disabled={busy} onClick={() => void act(async () => {
+          const r = await s.exportReport();
+          return t('exported', { file: r.packageFile, folder: r.folder });
+        })}>
+          {t('export')}
+        </button>
+      </div>
+      {notice ? (
+        <p className={`alert alert-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="synthesis-notice">
+          {notice.text}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!aggregate ? (
+        <p className="loading">{loading ? t('loading') : ''}</p>
+      ) : (
+        <>
+          <p className="stat" data-testid="synthesis-counted">
+            {`${aggregate.counts.counted}/${aggregate.counts.expected} ${t('counted')} (${BASIS_LABEL[aggregate.basis]})`}
+          </p>
+          <section className="panel" aria-labelledby="h-units">
+            <h2 id="h-units">{t('units')}</h2>
+            <UnitsTable agg={aggregate} t={t} />
+          </section>
+          <section className="panel" aria-labelledby="h-totals">
+            <h2 id="h-totals">{t('totals')}</h2>
+            <TotalsTable lines={aggregate.indicators} periods={[first.label, second.label]} t={t} />
+            {aggregate.notes.length ? (
+              <ul>
+                {aggregate.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, second.id)} title={`${size.label} — ${t('chart')} (${second.label})`} /> : null}
+          <FlagList flags={aggregate.flags} t={t} />
+          <section className="panel" aria-labelledby="h-compile">
+            <h2 id="h-compile">{t('compile')}</h2>
+            <label>
+              {t('section')}{' '}
+              <select value={section?.id ?? ''} onChange={(e) => setSectionId(e.target.value)}>
+                {sections.map((x) => (
+                  <option key={x.id} value={x.id}>{`${x.number}. ${x.title}`}</option>
+                ))}
+              </select>
+            </label>
+            {section ? (
+              <CompilationView
+                section={section}
+                t={t}
+                busy={busy}
+                onInsert={(fieldKey, unitCode, manifest) => void act(async () => {
+                  await s.insert(fieldKey, unitCode, manifest);
+                  return t('inserted', { n: 1 });
+                })}
+              />
+            ) : null}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

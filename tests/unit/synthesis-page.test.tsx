@@ -1,0 +1,56 @@
+// The province synthesis page (not yet wired into the app's routes) over real services: its store
+// loads the aggregate and the compilation, the view shows the units, totals, chart and passages, and
+// "insert" puts a unit's passage into the province's report.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
+import { formatNumber } from '../../shared/format/vi';
+import { SynthesisView } from '../../renderer/pages/province/SynthesisPage';
+import { createSynthesisStore } from '../../renderer/pages/province/synthesis-store';
+import { importInto, makeWorld, unitExports, type World } from '../helpers/province-world';
+import { variedValues } from '../helpers/province-sample';
+
+let root: string;
+let w: World;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'tongket-synthesis-page-'));
+  w = await makeWorld(root);
+  const codes = ['LDLD-TAMDUONG', 'LDLD-PHONGTHO'];
+  const files = [];
+  for (const [i, code] of codes.entries()) files.push({ name: code, bytes: await unitExports(w, code, i) });
+  await importInto(w, files);
+  await w.province.api.issueReceipt({ unitCode: 'LDLD-TAMDUONG', decision: 'accepted', comment: '', fields: [] });
+}, 60_000);
+
+afterAll(() => {
+  w?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('province synthesis page', () => {
+  it('shows the units, the totals and the units’ texts for the chosen basis', async () => {
+    let changed = 0;
+    const store = createSynthesisStore(w.province.api, { onDraftChanged: () => (changed += 1) });
+    await store.getState().load();
+    const html = renderToStaticMarkup(<SynthesisView state={store.getState()} campaign={campaign1563} lang="vi" />);
+    expect(html).toContain('1/9 đơn vị được tính');
+    expect(html).toMatch(/LĐLĐ huyện Phong Thổ<\/th><td><span class="badge badge-warn">Chưa chấp nhận/);
+    expect(html).toContain(formatNumber(variedValues(0)['pl.members.end'] as number));
+    expect(html).toContain('role="img"');
+
+    await store.getState().setBasis('received');
+    expect(store.getState().aggregate?.counts.counted).toBe(2);
+    expect(store.getState().aggregate?.totals['pl.chairs.end']?.value).toBe((variedValues(0)['pl.chairs.end'] as number) + (variedValues(1)['pl.chairs.end'] as number));
+
+    const passage = store.getState().sections[3]?.fields[0]?.passages[0];
+    expect(passage).toBeDefined();
+    await store.getState().insert('s4.narrative', passage?.unitCode as string, passage?.manifestSha256 as string);
+    expect(changed).toBe(1);
+    expect(store.getState().sections[3]?.fields[0]?.inserted).toHaveLength(1);
+    expect((await w.province.api.getDraft({})).values['s4.narrative']).toBe(passage?.text);
+  });
+});
