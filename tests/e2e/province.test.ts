@@ -159,6 +159,20 @@ describe('province inbox in the window', () => {
     expect(await tracker.table.locator('th[aria-sort="descending"]').textContent()).toContain('Đơn vị');
   });
 
+  it('shows the province synthesis: which units count, the totals and the units not counted', async () => {
+    await page.getByRole('link', { name: 'Tổng hợp' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tổng hợp của tỉnh' }).waitFor();
+    // The figures load after the heading: wait for the units' table before reading the page.
+    await page.getByRole('heading', { level: 2, name: 'Tình hình gửi báo cáo' }).waitFor();
+    await page.getByRole('cell', { name: 'LĐLĐ huyện Sìn Hồ' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    // Nothing is accepted yet: the units received are listed as not counted, never silently dropped.
+    expect(text).toContain('LĐLĐ huyện Tam Đường');
+    expect(text).toContain('LĐLĐ huyện Sìn Hồ');
+    await scan('province-synthesis');
+    await new TrackerPage(page).openFromNav();
+  });
+
   it('returns one report with a general and a field comment, writing the signed receipt', async () => {
     const tracker = new TrackerPage(page);
     await tracker.sortBy('Trạng thái');
