@@ -164,7 +164,7 @@ describe('province inbox in the window', () => {
     await page.getByRole('heading', { level: 1, name: 'Tổng hợp của tỉnh' }).waitFor();
     // The figures load after the heading: wait for the units' table before reading the page.
     await page.getByRole('heading', { level: 2, name: 'Tình hình gửi báo cáo' }).waitFor();
-    await page.getByRole('cell', { name: 'LĐLĐ huyện Sìn Hồ' }).waitFor();
+    await page.locator('main').getByText('LĐLĐ huyện Sìn Hồ', { exact: true }).first().waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
     // Nothing is accepted yet: the units received are listed as not counted, never silently dropped.
     expect(text).toContain('LĐLĐ huyện Tam Đường');
