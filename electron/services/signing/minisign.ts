@@ -56,8 +56,6 @@ function strictBase64(line: string): Buffer | null {
   return bytes.toString('base64') === line ? bytes : null;
 }
 
-/** The unit code named in a .pub file's comment, if any (a hint only: the comment is not signed). */
-export const unitHintOf = (text: string): string | null => /^untrusted comment:.*\bTongKet ([A-Z0-9-]+)\s*$/m.exec(text)?.[1] ?? null;
 
 export function parsePublicKeyFile(text: string): PublicKey {
   const lines = text.replace(/\r\n/g, '\n').split('\n').filter((l) => l.trim() !== '');

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
 import type { KeyDecision } from '../../../shared/api/inbox-types';
+import { unitHintOf } from '../../../shared/package/public-key-hint';
 import type { Unit } from '../../../shared/units/directory';
 import type { Translate } from '../../i18n/i18n';
 import { errorText } from '../common/format';
@@ -15,8 +16,7 @@ export interface RegisterKeyFormProps {
   t: Translate;
 }
 
-/** The unit code minisign files written by TongKet carry in their comment line. */
-const unitHint = (text: string): string => /^untrusted comment:.*\bTongKet ([A-Z0-9-]+)\s*$/m.exec(text)?.[1] ?? '';
+const unitHint = (text: string): string => unitHintOf(text) ?? '';
 
 export function RegisterKeyForm({ units, onSubmit, onDone, t }: RegisterKeyFormProps) {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
