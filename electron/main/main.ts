@@ -57,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       services = openAppServices({
         dataDir: defaultDataDir(),
         create: true,
+        recoverable: true,
         host: desktopHostHooks(() => win),
         onUnexpected: (method, err) => console.error(`[${method}]`, err),
       });

@@ -3,9 +3,11 @@
 import { z } from 'zod';
 import { vi as zodVietnamese } from 'zod/locales';
 import { createApiClient } from '../../shared/api/client';
-import { METHOD_NAMES, type Api } from '../../shared/api/contract';
+import { METHOD_NAMES, type Api, type RestoreInfo } from '../../shared/api/contract';
+import { AppError } from '../../shared/errors';
+import { listBackups } from './backup/backup';
 import { restoreBackup } from './backup/restore';
-import { backupHandlers } from './handlers/backup-handlers';
+import { backupHandlers, restoreByName } from './handlers/backup-handlers';
 import { systemClock, type Clock } from './clock';
 import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
@@ -41,6 +43,8 @@ export interface OpenOptions extends RouterOptions {
   create?: boolean;
   clock?: Clock;
   host?: HostHooks;
+  /** Hosts with a window: a damaged database opens in recovery (restore a backup) instead of failing. */
+  recoverable?: boolean;
 }
 
 /** A database with a profile holds someone's work; an empty new one needs no backup. */
@@ -67,32 +71,58 @@ function openContext(options: OpenOptions, clock: Clock): ServiceContext {
   }
 }
 
+/**
+ * What a window shows over a damaged database: nothing is opened for writing, every call answers with
+ * the damage, and only the backups can be listed and one restored (which then opens the app normally).
+ */
+function recoveryHandlers(damage: AppError, dataDir: string, restore: (file: string) => RestoreInfo): Handlers {
+  const refuse = () => {
+    throw damage;
+  };
+  const all = Object.fromEntries(METHOD_NAMES.map((m) => [m, refuse])) as unknown as Handlers;
+  return {
+    ...all,
+    listBackups: () => listBackups(dataDir),
+    restoreBackup: ({ name }) => restoreByName(dataDir, name, restore),
+  };
+}
+
 export function openAppServices(options: OpenOptions): AppServices {
   const clock = options.clock ?? systemClock;
-  let ctx = openContext(options, clock);
+  let ctx: ServiceContext | null = null;
+  let damage: AppError | null = null;
+  try {
+    ctx = openContext(options, clock);
+  } catch (e) {
+    if (!(options.recoverable && e instanceof AppError && e.code === 'E_DB_CORRUPT')) throw e;
+    damage = e;
+  }
   let handlers: Handlers;
   // Restoring replaces the database under a running app: close, restore, reopen, and rebuild the
   // handlers over the new connection. The router keeps calling whatever handlers are current.
-  const restore = (file: string) => {
-    ctx.db.close();
+  const restore = (file: string): RestoreInfo => {
+    ctx?.db.close();
     try {
       return restoreBackup(options.dataDir, file, clock());
     } finally {
       ctx = openContext({ ...options, create: true }, clock);
+      damage = null;
       handlers = build();
     }
   };
-  const build = (): Handlers => ({ ...buildHandlers(ctx), ...backupHandlers(ctx, options.dataDir, restore) });
+  const build = (): Handlers =>
+    ctx && !damage ? { ...buildHandlers(ctx), ...backupHandlers(ctx, options.dataDir, restore) } : recoveryHandlers(damage as AppError, options.dataDir, restore);
   handlers = build();
   const delegating = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: never) => (handlers[m] as (i: never) => unknown)(input)])) as unknown as Handlers;
   const router = createRouter(delegating, options);
   return {
     dataDir: options.dataDir,
     get ctx() {
+      if (!ctx) throw damage as AppError;
       return ctx;
     },
     router,
     api: createApiClient((method, input) => router(method, input)),
-    close: () => ctx.db.close(),
+    close: () => ctx?.db.close(),
   };
 }

@@ -56,7 +56,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const services = openAppServices({ dataDir: options.dataDir, create: true, clock: options.clock, host: options.host, onUnexpected: options.onUnexpected });
+  const services = openAppServices({ dataDir: options.dataDir, create: true, recoverable: true, clock: options.clock, host: options.host, onUnexpected: options.onUnexpected });
   const token = randomBytes(24).toString('base64url');
   const identity: HostIdentity = { token, origin: '', host: '' };
   const gzipCache = new Map<string, Buffer>();

@@ -11,6 +11,7 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { SetupPage } from '../pages/SetupPage';
 import { TrackerPage } from '../pages/TrackerPage';
 import { SynthesisPage } from '../pages/province/SynthesisPage';
+import { RecoveryScreen } from '../components/settings/RecoveryScreen';
 import type { PickedFile } from '../platform/files';
 import { parseRoute, routeHref, useHash, type Route } from '../routing/route';
 import { SaveStatus } from '../components/layout/SaveStatus';
@@ -34,6 +35,7 @@ export function App() {
   const lang = useStore(locale, (s) => s.lang);
   const status = useSession((s) => s.status);
   const loadError = useSession((s) => s.loadError);
+  const loadErrorCode = useSession((s) => s.loadErrorCode);
   const unitName = useSession((s) => s.profile?.unit.shortName ?? '');
   const receiving = useSession((s) => s.receiving);
   const { session, inbox, synthesis } = useStores();
@@ -64,6 +66,7 @@ export function App() {
       </main>
     );
   }
+  if (status === 'error' && loadErrorCode === 'E_DB_CORRUPT') return <RecoveryScreen message={loadError ?? ''} />;
   if (status === 'error') {
     return (
       <main id="main" className="center">

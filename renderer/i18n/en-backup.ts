@@ -2,6 +2,9 @@
 import type { viBackup } from './vi-backup';
 
 export const enBackup: Record<keyof typeof viBackup, string> = {
+  'recovery.title': 'The data is damaged',
+  'recovery.help':
+    'TongKet wrote nothing to the damaged data file. Restore the latest backup below (usually the daily automatic one); the damaged file is kept in the backup folder.',
   'backup.title': 'Backup and restore',
   'backup.help':
     'A backup holds all the data: the report, its history, received packages and the signing key (always encrypted). The app backs up every day and before each upgrade. To move to a new computer, copy a backup there and restore it.',

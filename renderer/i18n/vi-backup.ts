@@ -1,5 +1,8 @@
 // Vietnamese text of backups (Settings). Merged into the catalog in vi.ts.
 export const viBackup = {
+  'recovery.title': 'Dữ liệu bị hỏng',
+  'recovery.help':
+    'TongKet không ghi gì vào tệp dữ liệu bị hỏng. Hãy khôi phục bản sao lưu gần nhất dưới đây (thường là bản tự động hằng ngày); tệp hỏng vẫn được giữ lại trong thư mục sao lưu.',
   'backup.title': 'Sao lưu và khôi phục',
   'backup.help':
     'Bản sao lưu chứa toàn bộ dữ liệu: báo cáo, lịch sử sửa, các gói đã nhận và khóa ký (luôn ở dạng đã mã hóa). Phần mềm tự sao lưu mỗi ngày và trước mỗi lần nâng cấp. Để chuyển sang máy mới, chép một bản sao lưu sang máy đó rồi khôi phục.',

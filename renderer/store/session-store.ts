@@ -7,6 +7,7 @@ import type { Api, DraftView, InputOf, Profile, SaveResult } from '../../shared/
 import type { ReceiptStatus } from '../../shared/api/inbox-types';
 import type { CampaignDef } from '../../shared/campaign/model';
 import type { Level, Unit } from '../../shared/units/directory';
+import { AppError } from '../../shared/errors';
 import { without } from './records';
 
 export type SessionStatus = 'loading' | 'setup' | 'ready' | 'error';
@@ -14,6 +15,8 @@ export type SessionStatus = 'loading' | 'setup' | 'ready' | 'error';
 export interface SessionState {
   status: SessionStatus;
   loadError: string | null;
+  /** The stable code of that error: E_DB_CORRUPT opens the recovery screen. */
+  loadErrorCode: string | null;
   profile: Profile | null;
   campaign: CampaignDef | null;
   draft: DraftView | null;
@@ -46,6 +49,7 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
   return createStore<SessionState>((set, get) => ({
     status: 'loading',
     loadError: null,
+    loadErrorCode: null,
     profile: null,
     campaign: null,
     draft: null,
@@ -55,7 +59,7 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
     levels: [],
 
     async load() {
-      set({ status: 'loading', loadError: null });
+      set({ status: 'loading', loadError: null, loadErrorCode: null });
       try {
         const profile = await api.getProfile({});
         if (!profile) {
@@ -65,7 +69,7 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
         }
         set({ ...(await readyState(api)), status: 'ready', profile });
       } catch (e) {
-        set({ status: 'error', loadError: message(e) });
+        set({ status: 'error', loadError: message(e), loadErrorCode: e instanceof AppError ? e.code : null });
       }
     },
 

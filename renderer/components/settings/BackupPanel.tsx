@@ -12,7 +12,8 @@ export interface BackupPanelProps {
   error: string | null;
   made: BackupInfo | null;
   restored: RestoreInfo | null;
-  onBackup(): void;
+  /** Null over a damaged database: nothing can be backed up, only restored. */
+  onBackup: (() => void) | null;
   onRestore(name: string): void;
   t: Translate;
 }
@@ -35,9 +36,11 @@ export function BackupPanel({ list, busy, error, made, restored, onBackup, onRes
     <section className="panel" aria-labelledby="h-backup" data-testid="backup-panel">
       <h2 id="h-backup">{t('backup.title')}</h2>
       <p className="field-help">{t('backup.help')}</p>
-      <button type="button" className="button" onClick={onBackup} disabled={busy}>
-        {t('backup.now')}
-      </button>
+      {onBackup ? (
+        <button type="button" className="button" onClick={onBackup} disabled={busy}>
+          {t('backup.now')}
+        </button>
+      ) : null}
       <div role="status" aria-live="polite">
         {made ? <p className="note">{t('backup.made', { name: made.name, size: kb(made.size) })}</p> : null}
         {restored ? <p className="note">{t('backup.restored', { name: restored.restoredFrom.split(/[\\/]/).pop() ?? '' })}</p> : null}
