@@ -22,8 +22,8 @@ try {
   electronBinary = require('electron');
 } catch {
   fail(
-    'Chưa có chương trình Electron (npm tải nó từ GitHub khi cài đặt). Trên máy có mạng, chạy "npm rebuild electron" rồi "npm start".\n' +
-      'Electron is not downloaded (npm fetches it from GitHub at install). Where possible, run "npm rebuild electron", then "npm start".\n' +
+    'Chưa có chương trình Electron. Trên máy có mạng, chạy một lần "node node_modules/electron/install.js" rồi "npm start".\n' +
+      'Electron is not downloaded. On a machine with internet access, run "node node_modules/electron/install.js" once, then "npm start".\n' +
       'Không có Electron vẫn dùng được giao diện qua trình duyệt: npm run web',
   );
 }
