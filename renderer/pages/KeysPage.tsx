@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { KeyInfo } from '../../shared/api/inbox-types';
 import { useKeys, useSession, useStores, useT } from '../app/stores';
 import { errorText } from '../components/common/format';
-import { Modal } from '../components/common/Modal';
+import { DangerDialog } from '../components/common/DangerDialog';
 import { KeyTable } from '../components/keys/KeyTable';
 import { RegisterKeyForm } from '../components/keys/RegisterKeyForm';
 import { PageTitle } from '../components/layout/PageTitle';
@@ -13,36 +13,18 @@ import { PageTitle } from '../components/layout/PageTitle';
 function RevokeDialog({ target, name, onClose, onDone }: { target: KeyInfo; name: string; onClose(): void; onDone(text: string): void }) {
   const t = useT();
   const { keys } = useStores();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function revoke() {
-    setBusy(true);
-    try {
-      const k = await keys.getState().revoke(target.keyId);
-      onDone(t('keys.revoked', { key: k.keyId, unit: name }));
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
-    <Modal title={t('keys.revokeTitle', { unit: name })} onClose={onClose}>
-      <p>{t('keys.revokeIntro', { key: target.keyId, fingerprint: target.fingerprint })}</p>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button-danger" disabled={busy} onClick={() => void revoke()}>
-          {t('keys.revokeSubmit')}
-        </button>
-      </div>
-    </Modal>
+    <DangerDialog
+      title={t('keys.revokeTitle', { unit: name })}
+      intro={t('keys.revokeIntro', { key: target.keyId, fingerprint: target.fingerprint })}
+      submitLabel={t('keys.revokeSubmit')}
+      onConfirm={async () => {
+        const k = await keys.getState().revoke(target.keyId);
+        onDone(t('keys.revoked', { key: k.keyId, unit: name }));
+      }}
+      onClose={onClose}
+      t={t}
+    />
   );
 }
 

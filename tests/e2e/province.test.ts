@@ -263,6 +263,18 @@ describe('province inbox in the window', () => {
     expect(existsSync(u('LDLD-TAMDUONG').data)).toBe(true);
   });
 
+  it('revokes a unit key only once the warning is confirmed', async () => {
+    const keys = new KeysPage(page);
+    await keys.openFromNav();
+    await keys.revoke('LĐLĐ huyện Phong Thổ', false);
+    expect(await keys.row('LDLD-PHONGTHO').textContent()).toContain('Đang dùng');
+    await keys.revoke('LĐLĐ huyện Phong Thổ', true);
+    await keys.notice.filter({ hasText: 'Đã thu hồi khóa' }).waitFor();
+    expect(await keys.row('LDLD-PHONGTHO').textContent()).toContain('Đã thu hồi');
+    const revoked = (await province.services.api.listKeys({})).find((k) => k.unitCode === 'LDLD-PHONGTHO');
+    expect(revoked?.status).toBe('revoked');
+  });
+
   it('has no serious accessibility violations on the pages it went through', () => {
     expect(axe).toEqual({});
   });

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { KeyDecision } from '../../../shared/api/inbox-types';
 import type { Translate } from '../../i18n/i18n';
 import { errorText } from '../common/format';
+import { DangerDialog } from '../common/DangerDialog';
 import { Modal } from '../common/Modal';
 import type { KeyAction } from './ImportResults';
 
@@ -74,35 +75,14 @@ export function ConfirmKeyDialog({ action, onSubmit, onDone, onClose, t }: KeyDi
 }
 
 export function RefuseKeyDialog({ action, onSubmit, onDone, onClose, t }: KeyDialogProps & { onSubmit(): Promise<KeyDecision> }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function refuse() {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await onSubmit());
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
   return (
-    <Modal title={t('refuse.title', { unit: action.unitCode })} onClose={onClose}>
-      <p>{t('refuse.intro', { key: action.keyId })}</p>
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button type="button" className="button button-danger" disabled={busy} onClick={() => void refuse()}>
-          {t('refuse.submit')}
-        </button>
-      </div>
-    </Modal>
+    <DangerDialog
+      title={t('refuse.title', { unit: action.unitCode })}
+      intro={t('refuse.intro', { key: action.keyId })}
+      submitLabel={t('refuse.submit')}
+      onConfirm={async () => onDone(await onSubmit())}
+      onClose={onClose}
+      t={t}
+    />
   );
 }

@@ -31,6 +31,14 @@ export class KeysPage extends AppPage {
     return this.page.getByTestId('key-table').locator('tbody tr', { hasText: unitCode });
   }
 
+  /** Opens the revoke warning for a unit's key; confirms it, or cancels. */
+  async revoke(unitName: string, confirm: boolean): Promise<void> {
+    await this.page.getByRole('button', { name: `Thu hồi khóa của ${unitName}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Thu hồi khóa của ${unitName}?` });
+    await dialog.getByRole('button', { name: confirm ? 'Thu hồi khóa' : 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
   async savePublicKey(): Promise<string> {
     await this.page.getByRole('button', { name: 'Lưu tệp khóa công khai (.pub)' }).click();
     await this.notice.filter({ hasText: 'Đã ghi' }).waitFor();
