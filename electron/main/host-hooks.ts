@@ -13,7 +13,10 @@ const safeStorageProtector: SecretProtector = {
     try {
       return Buffer.from(safeStorage.decryptString(blob), 'base64');
     } catch {
-      throw new AppError('E_KEY_LOCKED', 'Không mở được khóa ký bằng kho khóa của hệ điều hành (có thể dữ liệu được chép từ máy hoặc tài khoản khác).');
+      throw new AppError(
+        'E_KEY_LOCKED',
+        'Không mở được khóa ký bằng kho khóa của máy này (dữ liệu được chép từ máy hoặc tài khoản khác). Hãy làm "Bản chuyển máy" trên máy cũ rồi khôi phục ở đây, hoặc tạo khóa mới trong Cài đặt → Khóa ký trên máy này.',
+      );
     }
   },
 };

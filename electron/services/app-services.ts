@@ -7,7 +7,7 @@ import { METHOD_NAMES, type Api, type RestoreInfo } from '../../shared/api/contr
 import { AppError } from '../../shared/errors';
 import { listBackups } from './backup/backup';
 import { restoreBackup } from './backup/restore';
-import { backupHandlers, restoreByName } from './handlers/backup-handlers';
+import { backupHandlers, restoreByName, restoreUpload } from './handlers/backup-handlers';
 import { systemClock, type Clock } from './clock';
 import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
@@ -20,6 +20,7 @@ import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
 import { profileHandlers } from './handlers/profile-handlers';
 import { provinceHandlers } from './handlers/province-handlers';
+import { signingHandlers } from './handlers/signing-handlers';
 import type { Handlers } from './handlers/types';
 import type { BackupMethods } from './handlers/backup-handlers';
 import { unitsHandlers } from './handlers/units-handlers';
@@ -51,7 +52,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx) };
 }
 
 function openContext(options: OpenOptions, clock: Clock): ServiceContext {
@@ -75,7 +76,7 @@ function openContext(options: OpenOptions, clock: Clock): ServiceContext {
  * What a window shows over a damaged database: nothing is opened for writing, every call answers with
  * the damage, and only the backups can be listed and one restored (which then opens the app normally).
  */
-function recoveryHandlers(damage: AppError, dataDir: string, restore: (file: string) => RestoreInfo): Handlers {
+function recoveryHandlers(damage: AppError, dataDir: string, clock: Clock, restore: (file: string) => RestoreInfo): Handlers {
   const refuse = () => {
     throw damage;
   };
@@ -84,6 +85,7 @@ function recoveryHandlers(damage: AppError, dataDir: string, restore: (file: str
     ...all,
     listBackups: () => listBackups(dataDir),
     restoreBackup: ({ name }) => restoreByName(dataDir, name, restore),
+    restoreUploadedBackup: (upload) => restoreUpload(dataDir, upload, clock(), restore),
   };
 }
 
@@ -111,7 +113,7 @@ export function openAppServices(options: OpenOptions): AppServices {
     }
   };
   const build = (): Handlers =>
-    ctx && !damage ? { ...buildHandlers(ctx), ...backupHandlers(ctx, options.dataDir, restore) } : recoveryHandlers(damage as AppError, options.dataDir, restore);
+    ctx && !damage ? { ...buildHandlers(ctx), ...backupHandlers(ctx, options.dataDir, restore) } : recoveryHandlers(damage as AppError, options.dataDir, clock, restore);
   handlers = build();
   const delegating = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: never) => (handlers[m] as (i: never) => unknown)(input)])) as unknown as Handlers;
   const router = createRouter(delegating, options);

@@ -11,7 +11,7 @@ import type { Level, Unit } from '../units/directory';
 import { UNIT_CODE, UnitSchema } from '../units/directory';
 import type { ValidationResult } from '../validation/engine';
 import type { HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerExport, TrackerRow } from './inbox-types';
-import { UPLOAD_MAX_BASE64 } from './limits';
+import { BACKUP_MAX_BASE64, BACKUP_MAX_BYTES, UPLOAD_MAX_BASE64, megabytes } from './limits';
 import { provinceMethods } from './province-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
@@ -84,11 +84,23 @@ export interface LoadResult {
   changed: number;
 }
 
+/**
+ * Whether this computer can sign with the unit's key:
+ * - ready: it opens with this computer's protection (the OS keychain in the app, the passphrase on the CLI);
+ * - needs-passphrase: it is protected by a passphrase, as after a move from another computer; typing it
+ *   once re-protects the key for this computer (adoptSigningKey);
+ * - unreadable: it is bound to another computer's keychain (a plain backup restored here); only a move
+ *   backup made on that computer, or a new key (replaceSigningKey), lets this computer sign;
+ * - no-protection: this computer has no way to protect a key (no keychain, no passphrase given).
+ */
+export type SigningKeyState = 'ready' | 'needs-passphrase' | 'unreadable' | 'no-protection';
+
 export interface SigningKeyInfo {
   keyId: string;
   /** Short fingerprint to read over the phone, e.g. "3F2A-91BC-0D4E-77A1". */
   fingerprint: string;
   createdAt: string;
+  state: SigningKeyState;
 }
 
 export interface ExportedFile {
@@ -152,6 +164,14 @@ export interface RestoreInfo {
   previousKeptAt: string | null;
 }
 
+/** A backup for moving to a new computer: the signing key in it is protected by the move passphrase. */
+export interface MoveBackupInfo extends BackupInfo {
+  /** The key that travels: the province already knows it by this fingerprint. */
+  fingerprint: string;
+}
+
+const PASSPHRASE = z.string().max(200, 'Mật khẩu tối đa 200 ký tự.');
+
 export const contract = {
   getProfile: method<Profile | null>()(Empty),
   saveProfile: method<Profile>()(ProfileInputSchema),
@@ -205,6 +225,18 @@ export const contract = {
   createBackup: method<BackupInfo>()(Empty),
   listBackups: method<BackupInfo[]>()(Empty),
   restoreBackup: method<RestoreInfo>()(z.object({ name: z.string().regex(/^[\w.-]+\.sqlite$/, 'Tên bản sao lưu không hợp lệ.') }).strict()),
+  /** A backup file the user chose (e.g. brought on a USB stick from the old computer). */
+  restoreUploadedBackup: method<RestoreInfo>()(
+    z
+      .object({
+        name: z.string().min(1).max(255),
+        dataBase64: z.string().max(BACKUP_MAX_BASE64, `Tệp sao lưu quá lớn (tối đa ${megabytes(BACKUP_MAX_BYTES)}); hãy khôi phục bằng lệnh "tongket backup restore".`),
+      })
+      .strict(),
+  ),
+  createMoveBackup: method<MoveBackupInfo>()(z.object({ passphrase: PASSPHRASE.min(8, 'Mật khẩu chuyển máy phải có ít nhất 8 ký tự.') }).strict()),
+  adoptSigningKey: method<SigningKeyInfo>()(z.object({ passphrase: PASSPHRASE.min(1, 'Hãy nhập mật khẩu chuyển máy.') }).strict()),
+  replaceSigningKey: method<SigningKeyInfo>()(Empty),
   startRevision: method<DraftView>()(
     z.object({ reason: z.string().trim().min(5, 'Hãy ghi lý do sửa đổi (ít nhất 5 ký tự).').max(2_000, 'Tối đa 2.000 ký tự.') }).strict(),
   ),

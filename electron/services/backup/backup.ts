@@ -1,7 +1,7 @@
 // Backups of the whole database (values, audit trail, received packages, and the signing key — which
 // is stored only encrypted): SQLite's online backup, checked with integrity_check before it is kept.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
@@ -19,7 +19,10 @@ export interface BackupInfo {
 
 export const backupDir = (dataDir: string): string => join(dataDir, BACKUP_FOLDER);
 
-const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+export const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+
+/** Tables every TongKet database has had since schema version 1. */
+const FIRST_SCHEMA_TABLES = ['units', 'campaigns', 'profile', 'reports', 'field_values', 'audit_log'];
 
 /** Opens a backup read-only and checks it; returns its schema version. Throws E_BACKUP_INVALID. */
 export function checkBackupFile(file: string): number {
@@ -30,6 +33,10 @@ export function checkBackupFile(file: string): number {
     if (ok !== 'ok') throw new Error(String(ok));
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version < 1 || version > LATEST_VERSION) throw new Error(`phiên bản lược đồ ${version}`);
+    // Any SQLite file can carry a small user_version: the tables of the first schema tell ours apart.
+    const tables = new Set(db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name));
+    const missing = FIRST_SCHEMA_TABLES.filter((t) => !tables.has(t));
+    if (missing.length > 0) throw new Error(`không phải dữ liệu TongKet, thiếu bảng ${missing.join(', ')}`);
     return version;
   } catch (e) {
     throw new AppError('E_BACKUP_INVALID', `Tệp sao lưu ${file} không dùng được (${(e as Error).message}). Hãy chọn một bản sao lưu khác.`);
@@ -59,11 +66,23 @@ function settle(tmp: string, target: string, failure?: unknown): BackupInfo {
   }
 }
 
-/** Writes a checked backup of `db` to `target` with SQLite's online backup API. */
-export async function backupTo(db: Db, target: string): Promise<BackupInfo> {
+/**
+ * Writes a checked backup of `db` to `target` with SQLite's online backup API. `adjust` may change the
+ * copy before it is checked and appears under its name (a move backup re-protects the key in it); the
+ * database in use is never touched by it.
+ */
+export async function backupTo(db: Db, target: string, adjust?: (copy: Db) => Promise<void>): Promise<BackupInfo> {
   const tmp = partOf(target);
   try {
     await db.backup(tmp);
+    if (adjust) {
+      const copy = new Database(tmp, { fileMustExist: true });
+      try {
+        await adjust(copy);
+      } finally {
+        copy.close();
+      }
+    }
   } catch (e) {
     return settle(tmp, target, e);
   }
@@ -88,7 +107,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
     .map((n) => info(join(dir, n)));
 }
 
-export type BackupReason = 'hang-ngay' | 'truoc-nang-cap' | 'truoc-khoi-phuc' | 'thu-cong';
+export type BackupReason = 'hang-ngay' | 'truoc-nang-cap' | 'truoc-khoi-phuc' | 'thu-cong' | 'tu-tep';
 
 /** A name no existing backup has: never overwrite a backup (it may be the one being restored). */
 const targetFor = (dataDir: string, reason: BackupReason, now: Date): string => {
@@ -129,6 +148,24 @@ export function backupSync(db: Db, dataDir: string, reason: BackupReason, now: D
   }
   prune(dataDir, reason);
   return made;
+}
+
+/**
+ * Keeps a backup file the user chose (its bytes, e.g. brought from the old computer) among this data
+ * folder's backups, checked first: a file that is not a sound TongKet backup is not kept and changes
+ * nothing. Returns the kept file, ready to be restored.
+ */
+export function keepUploadedBackup(dataDir: string, bytes: Buffer, now: Date): BackupInfo {
+  const target = targetFor(dataDir, 'tu-tep', now);
+  const tmp = partOf(target);
+  try {
+    writeFileSync(tmp, bytes, { flush: true });
+  } catch (e) {
+    return settle(tmp, target, e);
+  }
+  const kept = settle(tmp, target);
+  prune(dataDir, 'tu-tep');
+  return kept;
 }
 
 /** True when today's daily backup is still to be made. */

@@ -8,7 +8,7 @@ import { isReceiving } from '../inbox/receiving';
 import { exportProvince } from '../province/export-province';
 import type { HandlerPart } from './types';
 
-type ExportMethods = 'getSigningKey' | 'exportPackage' | 'listExports' | 'startRevision' | 'openExportFolder' | 'exportPublicKey';
+type ExportMethods = 'exportPackage' | 'listExports' | 'startRevision' | 'openExportFolder' | 'exportPublicKey';
 
 /** The folder the host chooses for this call; cancelling the choice is a plain refusal. */
 async function exportDir(ctx: ServiceContext, what: string): Promise<string> {
@@ -18,10 +18,6 @@ async function exportDir(ctx: ServiceContext, what: string): Promise<string> {
 }
 
 export const exportHandlers = (ctx: ServiceContext): HandlerPart<ExportMethods> => ({
-  getSigningKey: () => {
-    const key = ctx.keys.ownActive(requireProfile(ctx).unit.code);
-    return key ? { keyId: key.keyId, fingerprint: key.fingerprint, createdAt: key.createdAt } : null;
-  },
   // A receiving unit's report is built from its units' packages: its package must list them (sources).
   exportPackage: async () => {
     const folder = await exportDir(ctx, 'tệp xuất');

@@ -53,6 +53,26 @@ export function createKeyStore(db: Db) {
   );
 
   const revokeQ = db.prepare(`UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ? AND status = 'active'`);
+  const reprotectQ = db.prepare(`UPDATE keys SET secret_blob = ?, secret_scheme = ? WHERE key_id = ? AND own = 1`);
+
+  async function unlockOwn(unitCode: string, protector: SecretProtector): Promise<SecretKey> {
+    const r = ownActiveQ.get(unitCode);
+    if (!r?.secret_blob) {
+      throw new AppError('E_NO_KEY', `Đơn vị ${unitCode} chưa có khóa ký. Hãy chạy lại "tongket setup" để tạo khóa.`);
+    }
+    if (r.secret_scheme !== protector.scheme) {
+      throw new AppError(
+        'E_KEY_LOCKED',
+        'Khóa ký được bảo vệ bằng cách khác (ứng dụng máy tính hoặc dòng lệnh). Nếu khóa được chuyển từ máy khác, hãy nhập mật khẩu chuyển máy trong Cài đặt → Khóa ký trên máy này; nếu không, hãy ký từ nơi đã tạo khóa.',
+      );
+    }
+    const raw = await protector.unprotect(r.secret_blob);
+    // The secret must belong to this public key: a mixed-up blob is never used to sign.
+    if (raw.length !== 64 || !raw.subarray(32, 64).equals(r.public_key)) {
+      throw new AppError('E_KEY_LOCKED', `Khóa bí mật lưu trên máy không khớp với khóa công khai ${r.key_id}. Hãy khôi phục một bản sao lưu khác hoặc tạo khóa mới.`);
+    }
+    return { keyId: keyIdFromHex(r.key_id), seed: raw.subarray(0, 32), key: raw.subarray(32, 64) };
+  }
 
   return {
     ownActive(unitCode: string): (KeyInfo & { publicKey: PublicKey }) | null {
@@ -67,16 +87,19 @@ export function createKeyStore(db: Db) {
       insertQ.run({ keyId, unitCode, publicKey: secret.key, secret: blob, scheme: protector.scheme, own: 1, now });
       return info(byIdQ.get(keyId) as KeyRow);
     },
-    async unlockOwn(unitCode: string, protector: SecretProtector): Promise<SecretKey> {
-      const r = ownActiveQ.get(unitCode);
-      if (!r?.secret_blob) {
-        throw new AppError('E_NO_KEY', `Đơn vị ${unitCode} chưa có khóa ký. Hãy chạy lại "tongket setup" để tạo khóa.`);
-      }
-      if (r.secret_scheme !== protector.scheme) {
-        throw new AppError('E_KEY_LOCKED', 'Khóa ký được bảo vệ bằng cách khác (ứng dụng máy tính hoặc dòng lệnh); hãy ký từ nơi đã tạo khóa.');
-      }
-      const raw = await protector.unprotect(r.secret_blob);
-      return { keyId: keyIdFromHex(r.key_id), seed: raw.subarray(0, 32), key: raw.subarray(32, 64) };
+    unlockOwn,
+    /** How the active own key's secret is kept (a protector's scheme), or null without one. */
+    ownScheme: (unitCode: string): string | null => ownActiveQ.get(unitCode)?.secret_scheme ?? null,
+    /**
+     * Opens the active own key with `from` and keeps it protected by `to` instead: how a key moves
+     * between computers (the keychain of one → a passphrase → the keychain of the other).
+     */
+    async reprotectOwn(unitCode: string, from: SecretProtector, to: SecretProtector): Promise<KeyInfo> {
+      const secret = await unlockOwn(unitCode, from);
+      const blob = await to.protect(Buffer.concat([secret.seed, secret.key]));
+      const id = keyIdHex(secret.keyId);
+      reprotectQ.run(blob, to.scheme, id);
+      return info(byIdQ.get(id) as KeyRow);
     },
     /** A known key by id, for verifying a package; the verifier refuses revoked ones. */
     lookup(keyIdHexValue: string): { publicKey: PublicKey; unitCode: string; revoked: boolean } | null {

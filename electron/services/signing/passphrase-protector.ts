@@ -14,9 +14,12 @@ function deriveKey(passphrase: string, salt: Buffer): Promise<Buffer> {
   );
 }
 
+/** The scheme of keys kept under a passphrase: the CLI's own, and every key in a move backup. */
+export const PASSPHRASE_SCHEME = 'passphrase-scrypt-aes256gcm';
+
 export function passphraseProtector(passphrase: string): SecretProtector {
   return {
-    scheme: 'passphrase-scrypt-aes256gcm',
+    scheme: PASSPHRASE_SCHEME,
     async protect(secret) {
       if (passphrase.length < MIN_PASSPHRASE) {
         throw new AppError('E_PASSPHRASE', `Mật khẩu bảo vệ khóa ký phải có ít nhất ${MIN_PASSPHRASE} ký tự.`);
@@ -38,7 +41,10 @@ export function passphraseProtector(passphrase: string): SecretProtector {
       try {
         return Buffer.concat([decipher.update(blob.subarray(o)), decipher.final()]);
       } catch {
-        throw new AppError('E_PASSPHRASE', 'Sai mật khẩu bảo vệ khóa ký. Hãy nhập lại (biến TONGKET_PASSPHRASE).');
+        throw new AppError(
+          'E_PASSPHRASE',
+          'Sai mật khẩu bảo vệ khóa ký. Nếu khóa được chuyển từ máy khác, hãy nhập mật khẩu chuyển máy trong Cài đặt → Khóa ký; với dòng lệnh, đặt đúng mật khẩu trong biến TONGKET_PASSPHRASE.',
+        );
       }
     },
   };

@@ -1,0 +1,61 @@
+// The unit's own signing key on this computer: its state, moving it to a new computer (a backup with the
+// key under a passphrase, then the passphrase typed once on the new computer), and, when the old
+// computer's key can no longer be opened at all, a new key to announce to the level above.
+import { AppError } from '../../../shared/errors';
+import { createMoveBackup } from '../backup/move-backup';
+import type { ServiceContext } from '../context';
+import { signingKeyInfo } from '../signing/key-state';
+import { passphraseProtector } from '../signing/passphrase-protector';
+import { requireProfile } from './profile-handlers';
+import type { HandlerPart } from './types';
+
+type SigningMethods = 'getSigningKey' | 'createMoveBackup' | 'adoptSigningKey' | 'replaceSigningKey';
+
+async function hostProtector(ctx: ServiceContext) {
+  const here = await ctx.host.secrets();
+  if (!here) {
+    throw new AppError('E_KEY_LOCKED', 'Máy này chưa có cách bảo vệ khóa ký (kho khóa của hệ điều hành, hoặc biến TONGKET_PASSPHRASE với bản chạy trên trình duyệt).');
+  }
+  return here;
+}
+
+async function currentKey(ctx: ServiceContext, unitCode: string) {
+  const info = await signingKeyInfo(ctx, unitCode);
+  if (!info) throw new AppError('E_NO_KEY', `Đơn vị ${unitCode} chưa có khóa ký; khóa được tạo khi xuất báo cáo lần đầu.`);
+  return info;
+}
+
+export const signingHandlers = (ctx: ServiceContext): HandlerPart<SigningMethods> => ({
+  getSigningKey: () => signingKeyInfo(ctx, requireProfile(ctx).unit.code),
+
+  createMoveBackup: async ({ passphrase }) => {
+    const unit = requireProfile(ctx).unit.code;
+    const folder = await ctx.host.chooseExportDir();
+    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn nơi lưu bản chuyển máy.');
+    return createMoveBackup(ctx, unit, folder, passphrase);
+  },
+
+  adoptSigningKey: async ({ passphrase }) => {
+    const unit = requireProfile(ctx).unit.code;
+    const key = await currentKey(ctx, unit);
+    if (key.state === 'ready') return key;
+    // A wrong passphrase throws before anything is written: the key stays as it came.
+    await ctx.keys.reprotectOwn(unit, passphraseProtector(passphrase), await hostProtector(ctx));
+    return currentKey(ctx, unit);
+  },
+
+  // Only when this computer cannot sign with the key it has: a working key is never thrown away here.
+  replaceSigningKey: async () => {
+    const unit = requireProfile(ctx).unit.code;
+    const key = await currentKey(ctx, unit);
+    if (key.state === 'ready') {
+      throw new AppError('E_INPUT', 'Khóa ký trên máy này vẫn dùng được; không tạo khóa mới.');
+    }
+    const here = await hostProtector(ctx);
+    const now = ctx.clock().toISOString();
+    // Revoked first: should making the new one fail, the next export makes one (never two active keys).
+    ctx.keys.revoke(key.keyId, now);
+    await ctx.keys.createOwn(unit, here, now);
+    return currentKey(ctx, unit);
+  },
+});
