@@ -85,7 +85,9 @@ describe('moving to a new computer from the app', () => {
   it('carries the key under a passphrase; the new computer adopts it and the province recognises the same key', async () => {
     const root = tempDir();
     const { old, province, fingerprint } = await oldComputerAndProvince(root);
-    const secret = await old.services.ctx.keys.unlockOwn(UNIT, (await old.services.ctx.host.secrets())!);
+    const keychain = await old.services.ctx.host.secrets();
+    if (!keychain) throw new Error('the old computer has a keychain');
+    const secret = await old.services.ctx.keys.unlockOwn(UNIT, keychain);
 
     const move = await old.services.api.createMoveBackup({ passphrase: MOVE_PASSPHRASE });
     expect(move.fingerprint).toBe(fingerprint);
