@@ -13,6 +13,7 @@ import { createExportStore } from './store/export-store';
 import { createInboxStore } from './store/inbox-store';
 import { createKeysStore, createTrackerStore } from './store/province-stores';
 import { createSessionStore } from './store/session-store';
+import { createSigningStore } from './store/signing-store';
 import './styles/app.css';
 import './styles/exchange.css';
 
@@ -47,17 +48,20 @@ const keys = createKeysStore(api, {
 const exports = createExportStore(api, {
   onDraftChanged: (draft) => (draft ? session.getState().setDraft(draft) : session.getState().refresh()),
 });
+const signing = createSigningStore(api, { onKeyChanged: () => void exports.getState().load() });
 // After a restore the whole database is another one: every screen reads its data again.
 const backups = createBackupStore(api, {
   onRestored: async () => {
-    await session.getState().refresh();
+    // Another database may mean another unit, or a first run that is now set up: load it all again.
+    await session.getState().load();
     afterImport();
     void exports.getState().load();
+    void signing.getState().load();
   },
 });
 // Filling the province's report from the totals, or inserting a unit's passage, changes the draft.
 const synthesis = createSynthesisStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
-const stores: AppStores = { session, autosave, locale: createLocaleStore(safeStorage()), now: () => new Date(), exports, inbox, tracker, keys, backups, synthesis };
+const stores: AppStores = { session, autosave, locale: createLocaleStore(safeStorage()), now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

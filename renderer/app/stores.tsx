@@ -11,6 +11,7 @@ import type { ExportState } from '../store/export-store';
 import type { InboxState } from '../store/inbox-store';
 import type { KeysState, TrackerState } from '../store/province-stores';
 import type { SessionState } from '../store/session-store';
+import type { SigningState } from '../store/signing-store';
 
 export interface AppStores {
   session: StoreApi<SessionState>;
@@ -21,6 +22,7 @@ export interface AppStores {
   tracker: StoreApi<TrackerState>;
   keys: StoreApi<KeysState>;
   backups: StoreApi<BackupState>;
+  signing: StoreApi<SigningState>;
   synthesis: StoreApi<SynthesisState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
@@ -42,4 +44,5 @@ export const useExports = <T,>(select: (s: ExportState) => T): T => useStore(use
 export const useInbox = <T,>(select: (s: InboxState) => T): T => useStore(useStores().inbox, select);
 export const useTracker = <T,>(select: (s: TrackerState) => T): T => useStore(useStores().tracker, select);
 export const useBackups = <T,>(select: (s: BackupState) => T): T => useStore(useStores().backups, select);
+export const useSigning = <T,>(select: (s: SigningState) => T): T => useStore(useStores().signing, select);
 export const useKeys = <T,>(select: (s: KeysState) => T): T => useStore(useStores().keys, select);

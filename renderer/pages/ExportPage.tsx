@@ -12,6 +12,7 @@ import { ExportHistory } from '../components/export/ExportHistory';
 import { ExportResultPanel } from '../components/export/ExportResultPanel';
 import { RevisionDialog } from '../components/export/RevisionDialog';
 import { PageTitle } from '../components/layout/PageTitle';
+import { KeyAttention } from '../components/settings/KeyAttention';
 import { routeHref } from '../routing/route';
 
 export function ExportPage() {
@@ -71,6 +72,7 @@ export function ExportPage() {
                 </p>
                 <p className="field-help">{t('export.keyHelp')}</p>
                 <p className="muted">{t('export.keyCreated', { time: formatDateTime(new Date(key.createdAt)) })}</p>
+                <KeyAttention signingKey={key} t={t} />
               </>
             ) : (
               <p className="muted" data-testid="key-none">

@@ -1,11 +1,13 @@
 // Home: the campaign, days left to each deadline, progress of each part, open problems, last save.
 import { fieldLabel } from '../../shared/campaign/fields';
 import { formatDateTime } from '../../shared/format/vi';
-import { useInbox, useSession, useStores, useT } from '../app/stores';
+import { useEffect } from 'react';
+import { useInbox, useSession, useSigning, useStores, useT } from '../app/stores';
 import { partSummaries } from '../components/editor/part-state';
 import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
 import { ReceiptPanel } from '../components/home/ReceiptPanel';
 import { PageTitle } from '../components/layout/PageTitle';
+import { KeyAttention } from '../components/settings/KeyAttention';
 import { routeHref } from '../routing/route';
 
 const month = (iso: string): string => {
@@ -15,7 +17,11 @@ const month = (iso: string): string => {
 
 export function HomePage() {
   const t = useT();
-  const { now, inbox } = useStores();
+  const { now, inbox, signing } = useStores();
+  const signingKey = useSigning((s) => s.key);
+  useEffect(() => {
+    void signing.getState().load();
+  }, [signing]);
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
   const profile = useSession((s) => s.profile);
@@ -43,6 +49,7 @@ export function HomePage() {
         {profile.unit.name} · {t('home.period', { from: month(campaign.period.from), to: month(campaign.period.to) })} ·{' '}
         {t('home.revision', { n: draft.revision })}
       </p>
+      <KeyAttention signingKey={signingKey} t={t} />
       <div className="actions">
         <a className="button button-primary" href={routeHref({ page: 'edit', part: firstOpen?.id ?? 's1', field: null })}>
           {t('home.continue')}

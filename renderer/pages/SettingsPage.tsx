@@ -1,8 +1,11 @@
-// Settings: the interface language, and the way back to the unit and signer details.
+// Settings: the interface language, the way back to the unit and signer details, the signing key on
+// this computer, moving to a new computer, and backups.
 import { useStore } from 'zustand';
 import { useEffect } from 'react';
-import { useBackups, useSession, useStores, useT } from '../app/stores';
+import { useBackups, useSession, useSigning, useStores, useT } from '../app/stores';
 import { BackupPanel } from '../components/settings/BackupPanel';
+import { MovePanel } from '../components/settings/MovePanel';
+import { SigningKeyPanel } from '../components/settings/SigningKeyPanel';
 import { PageTitle } from '../components/layout/PageTitle';
 import { LANGS } from '../i18n/i18n';
 import { routeHref } from '../routing/route';
@@ -14,9 +17,12 @@ export function SettingsPage() {
   const profile = useSession((s) => s.profile);
   const { backups } = useStores();
   const backup = useBackups((s) => s);
+  const { signing } = useStores();
+  const key = useSigning((s) => s);
   useEffect(() => {
     void backups.getState().load();
-  }, [backups]);
+    void signing.getState().load();
+  }, [backups, signing]);
   return (
     <div className="settings">
       <PageTitle>{t('settings.title')}</PageTitle>
@@ -43,6 +49,26 @@ export function SettingsPage() {
         </a>
         <p className="field-help">{t('settings.data')}</p>
       </section>
+      <SigningKeyPanel
+        loaded={key.loaded}
+        signingKey={key.key}
+        busy={key.busy}
+        error={key.error}
+        changed={key.changed}
+        publicKey={key.publicKey}
+        onAdopt={(passphrase) => void signing.getState().adopt(passphrase)}
+        onReplace={() => signing.getState().replace()}
+        onExportPublicKey={() => void signing.getState().exportPublicKey()}
+        t={t}
+      />
+      <MovePanel
+        ready={key.key?.state === 'ready'}
+        busy={key.busy}
+        error={key.moveError}
+        moved={key.moved}
+        onCreate={(passphrase) => void signing.getState().createMove(passphrase)}
+        t={t}
+      />
       <BackupPanel
         list={backup.list}
         busy={backup.busy}
@@ -51,6 +77,7 @@ export function SettingsPage() {
         restored={backup.restored}
         onBackup={() => void backups.getState().backupNow()}
         onRestore={(name) => void backups.getState().restore(name)}
+        onRestoreFile={(file) => void backups.getState().restoreFile(file)}
         t={t}
       />
     </div>

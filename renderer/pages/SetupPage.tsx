@@ -1,12 +1,14 @@
 // First run (and later edits): the reporting unit, chosen from the directory or added; the signer's
-// name, title and authority line; the document number; the place name of the date line.
+// name, title and authority line; the document number; the place name of the date line. On a first
+// run, the way in for a unit moving from another computer: restore the file it brought.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { InputOf } from '../../shared/api/contract';
-import { useSession, useStores, useT } from '../app/stores';
+import { useBackups, useSession, useStores, useT } from '../app/stores';
 import { PageTitle } from '../components/layout/PageTitle';
+import { RestoreFromFile } from '../components/settings/RestoreFromFile';
 import { problemsByField } from '../components/setup/form-errors';
 import { NewUnitFields, type NewUnit } from '../components/setup/NewUnitFields';
-import { TextRow } from '../components/setup/TextRow';
+import { TextRow } from '../components/common/TextRow';
 
 const PROFILE_FIELDS = ['unitCode', 'signerName', 'signerTitle', 'authorityLine', 'documentNumber', 'documentSymbol', 'place'] as const;
 const UNIT_FIELDS = ['code', 'name', 'shortName', 'levelId', 'parentCode', 'place'] as const;
@@ -173,6 +175,27 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
           ) : null}
         </div>
       </form>
+      {firstRun ? <MoveHere /> : null}
     </div>
+  );
+}
+
+/** A unit that already used TongKet elsewhere restores what it brought instead of starting over. */
+function MoveHere() {
+  const t = useT();
+  const { backups } = useStores();
+  const busy = useBackups((s) => s.busy);
+  const error = useBackups((s) => s.error);
+  return (
+    <section className="panel" aria-labelledby="h-move-here" data-testid="move-here">
+      <h2 id="h-move-here">{t('firstRun.moveTitle')}</h2>
+      <p>{t('firstRun.moveHelp')}</p>
+      <RestoreFromFile busy={busy} confirm={false} onRestore={(file) => void backups.getState().restoreFile(file)} t={t} />
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
   );
 }

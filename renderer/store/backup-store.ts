@@ -1,8 +1,10 @@
-// Backups from the Settings page: the list kept in the data folder, "back up now", and restoring one of
-// them by name (the services choose the file; the page never sends a path). After a restore every
+// Backups from the Settings page: the list kept in the data folder, "back up now", restoring one of
+// them by name (the services choose the file; the page never sends a path), and restoring a file the
+// user chose, e.g. brought from the old computer (its bytes, never its path). After a restore every
 // screen reads its data again.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, BackupInfo, RestoreInfo } from '../../shared/api/contract';
+import type { PickedFile } from '../platform/files';
 
 export interface BackupState {
   list: BackupInfo[];
@@ -13,6 +15,7 @@ export interface BackupState {
   load(): Promise<void>;
   backupNow(): Promise<void>;
   restore(name: string): Promise<void>;
+  restoreFile(file: PickedFile): Promise<void>;
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -42,6 +45,12 @@ export function createBackupStore(api: Api, options: { onRestored(): Promise<voi
       restore: (name) =>
         run(async () => {
           const restored = await api.restoreBackup({ name });
+          await options.onRestored();
+          return { restored, made: null, list: await api.listBackups({}) };
+        }),
+      restoreFile: (file) =>
+        run(async () => {
+          const restored = await api.restoreUploadedBackup({ name: file.name, dataBase64: await file.readBase64() });
           await options.onRestored();
           return { restored, made: null, list: await api.listBackups({}) };
         }),

@@ -1,10 +1,12 @@
 // Backups of all the data (report, history, received packages, and the signing key, encrypted): make
-// one now, and restore one of those kept in the data folder, after a confirmation.
+// one now, restore one of those kept in the data folder, or one from a chosen file, after a confirmation.
 import { useState } from 'react';
 import type { BackupInfo, RestoreInfo } from '../../../shared/api/contract';
 import { formatDateTime, formatNumber } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
+import type { PickedFile } from '../../platform/files';
+import { RestoreFromFile } from './RestoreFromFile';
 
 export interface BackupPanelProps {
   list: BackupInfo[];
@@ -15,6 +17,7 @@ export interface BackupPanelProps {
   /** Null over a damaged database: nothing can be backed up, only restored. */
   onBackup: (() => void) | null;
   onRestore(name: string): void;
+  onRestoreFile(file: PickedFile): void;
   t: Translate;
 }
 
@@ -26,11 +29,12 @@ const KIND_LABELS: Record<string, MessageKey> = {
   'truoc-khoi-phuc': 'backup.kind.truoc-khoi-phuc',
   'thu-cong': 'backup.kind.thu-cong',
   hong: 'backup.kind.hong',
+  'tu-tep': 'backup.kind.tu-tep',
 };
 /** The kind of backup, told by the end of its file name. */
 const kindLabel = (name: string): MessageKey | null => KIND_LABELS[/-([a-z-]+)\.sqlite$/.exec(name)?.[1]?.replace(/^\d+-/, '') ?? ''] ?? null;
 
-export function BackupPanel({ list, busy, error, made, restored, onBackup, onRestore, t }: BackupPanelProps) {
+export function BackupPanel({ list, busy, error, made, restored, onBackup, onRestore, onRestoreFile, t }: BackupPanelProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="h-backup" data-testid="backup-panel">
@@ -50,6 +54,7 @@ export function BackupPanel({ list, busy, error, made, restored, onBackup, onRes
           {error}
         </p>
       ) : null}
+      <RestoreFromFile busy={busy} confirm onRestore={onRestoreFile} t={t} />
       <h3>{t('backup.list')}</h3>
       {list.length === 0 ? (
         <p>{t('backup.none')}</p>

@@ -29,6 +29,7 @@ export function RecoveryScreen({ message }: { message: string }) {
         restored={backup.restored}
         onBackup={null}
         onRestore={(name) => void backups.getState().restore(name)}
+        onRestoreFile={(file) => void backups.getState().restoreFile(file)}
         t={t}
       />
     </main>

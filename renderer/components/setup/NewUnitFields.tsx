@@ -1,7 +1,7 @@
 // The fields of a unit that is not yet in the directory (since 2025 new commune and ward unions appear).
 import type { Level, Unit } from '../../../shared/units/directory';
 import type { Translate } from '../../i18n/i18n';
-import { TextRow } from './TextRow';
+import { TextRow } from '../common/TextRow';
 
 export type NewUnit = Unit;
 

@@ -7,7 +7,8 @@ const domId = (key: string): string => `field-${key.replace(/[^A-Za-z0-9_-]/g, '
 export class EditorPage extends AppPage {
   async openPart(name: string | RegExp): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Các phần của báo cáo' }).getByRole('link', { name }).click();
-    await this.page.locator('h1').waitFor();
+    // The previous part's heading is still there until the page re-renders: wait for this part's.
+    await this.page.locator('h1', { hasText: name }).waitFor();
   }
 
   /** The input of a report field by its key, e.g. "s2.narrative" or "pl.chairs.end". */

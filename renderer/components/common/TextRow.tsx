@@ -1,4 +1,4 @@
-// A labelled one-line input with help and an error, for the setup form.
+// A labelled one-line input with help and an error: the setup form, and the passphrases of a key move.
 export interface TextRowProps {
   id: string;
   label: string;
@@ -9,9 +9,11 @@ export interface TextRowProps {
   required?: boolean;
   requiredLabel?: string;
   autoComplete?: string;
+  /** A passphrase is typed hidden. */
+  type?: 'text' | 'password';
 }
 
-export function TextRow({ id, label, value, onChange, help, error, required, requiredLabel, autoComplete }: TextRowProps) {
+export function TextRow({ id, label, value, onChange, help, error, required, requiredLabel, autoComplete, type = 'text' }: TextRowProps) {
   const described = [help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
@@ -27,7 +29,7 @@ export function TextRow({ id, label, value, onChange, help, error, required, req
       <input
         id={id}
         className="input"
-        type="text"
+        type={type}
         value={value}
         required={required}
         autoComplete={autoComplete ?? 'off'}
