@@ -27,9 +27,9 @@ export function desktopHostHooks(window: () => BrowserWindow | null): HostHooks 
   return {
     appVersion: app.isPackaged ? app.getVersion() : APP_VERSION,
     secrets: async () => (safeStorage.isEncryptionAvailable() ? safeStorageProtector : null),
-    chooseExportDir: async () => {
+    chooseExportDir: async (what) => {
       const w = window();
-      const options = { title: 'Chọn thư mục lưu bộ hồ sơ báo cáo', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const options = { title: `Chọn thư mục lưu ${what ?? 'bộ hồ sơ báo cáo'}`, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const result = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return null;
       lastExportDir = result.filePaths[0] ?? null;

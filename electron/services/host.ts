@@ -7,8 +7,11 @@ export interface HostHooks {
   appVersion: string;
   /** The protector of this host, or null when none is available (then no key can be used). */
   secrets(): Promise<SecretProtector | null>;
-  /** The folder for exported files, or null when the user cancelled the choice. */
-  chooseExportDir(): Promise<string | null>;
+  /**
+   * The folder for the files of one call, or null when the user cancelled the choice. `what` names
+   * those files in Vietnamese ("tệp xuất", "bản chuyển máy"), for a dialog's title.
+   */
+  chooseExportDir(what?: string): Promise<string | null>;
   /**
    * Shows the folder this host last chose for exports in the system's file manager. Optional: a host
    * without a file manager (CLI, tests) leaves it out and the call only reports that nothing opened.

@@ -2,7 +2,7 @@
 // the new one restores it on its first run and unlocks the key with the move passphrase; the province
 // (the real CLI) recognises the same key in the next revision. Each "computer" protects its key its
 // own way (here two different passphrases, as two keychains would differ).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportLine } from '../../shared/api/inbox-types';
@@ -85,6 +85,40 @@ describe('moving to a new computer in the app', () => {
       const r2 = await api.exportPackage({});
       const lines = JSON.parse(cli(['--data', province, '--json', 'import', join(r2.folder, r2.packageFile)])) as ImportLine[];
       expect(lines).toMatchObject([{ outcome: 'superseded', revision: 2, previousRevision: 1, fingerprint: pub.fingerprint }]);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('offers a new key when the moved key cannot be opened, and writes its public key for the province', async () => {
+    const old = e2e.host.services.api;
+    await old.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Pình' });
+    const before = await old.getSigningKey({});
+    const plain = await old.createBackup({});
+
+    // Another computer with another protection; the move passphrase was forgotten.
+    const fresh = await startTestHost({ passphrase: 'mật khẩu máy mới' });
+    try {
+      await fresh.services.api.restoreUploadedBackup({ name: plain.name, dataBase64: readFileSync(plain.file).toString('base64') });
+      const page = await e2e.newPage();
+      const keys = new KeyMoveModel(page);
+      await keys.open(fresh.url);
+      await keys.nav('Cài đặt').click();
+      await keys.keyPanel.getByRole('button', { name: 'Tạo khóa ký mới' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Tạo khóa ký mới?' });
+      expect(await dialog.textContent()).toContain(before?.fingerprint ?? '?');
+      await dialog.getByRole('button', { name: 'Tạo khóa ký mới' }).click();
+      expect(await keys.dialogOutcome()).toBeNull();
+      const after = await fresh.services.api.getSigningKey({});
+      expect(after).toMatchObject({ state: 'ready' });
+      expect(after?.fingerprint).not.toBe(before?.fingerprint);
+      expect(await keys.keyPanel.getByRole('status').textContent()).toContain(`dấu vân tay ${after?.fingerprint ?? '?'}`);
+
+      await keys.keyPanel.getByRole('button', { name: 'Xuất tệp khóa công khai' }).click();
+      await keys.keyPanel.getByRole('status').getByText('Đã ghi tệp khóa công khai').waitFor();
+      const pubFile = join(fresh.exportsDir, `${UNIT}.pub`);
+      expect(readFileSync(pubFile, 'utf8')).toContain(UNIT);
+      await screenshot(page, 'new-key');
     } finally {
       await fresh.stop();
     }

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../context';
 import { currentDraft, draftView } from '../draft/draft-state';
 import { exportReport } from '../export/export-report';
 import { writePublicKeyFile } from '../export/public-key-file';
+import { chooseFolder } from './choose-folder';
 import { requireProfile } from './profile-handlers';
 import { isReceiving } from '../inbox/receiving';
 import { exportProvince } from '../province/export-province';
@@ -10,17 +11,10 @@ import type { HandlerPart } from './types';
 
 type ExportMethods = 'exportPackage' | 'listExports' | 'startRevision' | 'openExportFolder' | 'exportPublicKey';
 
-/** The folder the host chooses for this call; cancelling the choice is a plain refusal. */
-async function exportDir(ctx: ServiceContext, what: string): Promise<string> {
-  const folder = await ctx.host.chooseExportDir();
-  if (!folder) throw new AppError('E_INPUT', `Chưa chọn thư mục lưu ${what}.`);
-  return folder;
-}
-
 export const exportHandlers = (ctx: ServiceContext): HandlerPart<ExportMethods> => ({
   // A receiving unit's report is built from its units' packages: its package must list them (sources).
   exportPackage: async () => {
-    const folder = await exportDir(ctx, 'tệp xuất');
+    const folder = await chooseFolder(ctx, 'tệp xuất');
     return isReceiving(ctx) ? exportProvince(ctx, folder, 'accepted') : exportReport(ctx, folder);
   },
   listExports: () => {
@@ -37,5 +31,5 @@ export const exportHandlers = (ctx: ServiceContext): HandlerPart<ExportMethods> 
   },
   // The page never names a folder: the host opens (or, without a file manager, reports) its own choice.
   openExportFolder: async () => (ctx.host.openExportDir ? ctx.host.openExportDir() : { folder: null, opened: false }),
-  exportPublicKey: async () => writePublicKeyFile(ctx, await exportDir(ctx, 'tệp khóa công khai')),
+  exportPublicKey: async () => writePublicKeyFile(ctx, await chooseFolder(ctx, 'tệp khóa công khai')),
 });

@@ -1,4 +1,3 @@
-import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { importFiles } from '../inbox/import-files';
 import { filesFromEml } from '../inbox/collect-files';
@@ -8,6 +7,7 @@ import { isReceiving, requireReceiving } from '../inbox/receiving';
 import { trackerRows } from '../inbox/tracker';
 import { exportTrackerXlsx } from '../inbox/tracker-xlsx';
 import { issueReceipt } from '../receipts/issue-receipt';
+import { chooseFolder } from './choose-folder';
 import { requireProfile } from './profile-handlers';
 import type { HandlerPart } from './types';
 
@@ -56,9 +56,7 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
   refuseKey: ({ keyId }) => refuseHeldKey(ctx, keyId),
   revokeKey: ({ keyId }) => ctx.keys.revoke(keyId, ctx.clock().toISOString()),
   issueReceipt: async (req) => {
-    const folder = await ctx.host.chooseExportDir();
-    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn thư mục lưu biên nhận.');
-    return issueReceipt(ctx, req, folder);
+    return issueReceipt(ctx, req, await chooseFolder(ctx, 'biên nhận'));
   },
   getReceiptStatus: () => {
     const r = ctx.receipts.latest(requireProfile(ctx).campaignId);
@@ -68,8 +66,6 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
   },
   exportTracker: async () => {
     requireReceiving(ctx);
-    const folder = await ctx.host.chooseExportDir();
-    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn thư mục lưu bảng theo dõi.');
-    return exportTrackerXlsx(ctx, folder);
+    return exportTrackerXlsx(ctx, await chooseFolder(ctx, 'bảng theo dõi'));
   },
 });

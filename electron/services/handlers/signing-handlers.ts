@@ -6,6 +6,7 @@ import { createMoveBackup } from '../backup/move-backup';
 import type { ServiceContext } from '../context';
 import { signingKeyInfo } from '../signing/key-state';
 import { passphraseProtector } from '../signing/passphrase-protector';
+import { chooseFolder } from './choose-folder';
 import { requireProfile } from './profile-handlers';
 import type { HandlerPart } from './types';
 
@@ -30,9 +31,7 @@ export const signingHandlers = (ctx: ServiceContext): HandlerPart<SigningMethods
 
   createMoveBackup: async ({ passphrase }) => {
     const unit = requireProfile(ctx).unit.code;
-    const folder = await ctx.host.chooseExportDir();
-    if (!folder) throw new AppError('E_INPUT', 'Chưa chọn nơi lưu bản chuyển máy.');
-    return createMoveBackup(ctx, unit, folder, passphrase);
+    return createMoveBackup(ctx, unit, await chooseFolder(ctx, 'bản chuyển máy (ví dụ ổ USB)'), passphrase);
   },
 
   adoptSigningKey: async ({ passphrase }) => {
