@@ -9,6 +9,7 @@ import { RestoreFromFile } from '../components/settings/RestoreFromFile';
 import { problemsByField } from '../components/setup/form-errors';
 import { NewUnitFields, type NewUnit } from '../components/setup/NewUnitFields';
 import { TextRow } from '../components/common/TextRow';
+import { ErrorLine } from '../components/common/ErrorLine';
 
 const PROFILE_FIELDS = ['unitCode', 'signerName', 'signerTitle', 'authorityLine', 'documentNumber', 'documentSymbol', 'place'] as const;
 const UNIT_FIELDS = ['code', 'name', 'shortName', 'levelId', 'parentCode', 'place'] as const;
@@ -191,11 +192,7 @@ function MoveHere() {
       <h2 id="h-move-here">{t('firstRun.moveTitle')}</h2>
       <p>{t('firstRun.moveHelp')}</p>
       <RestoreFromFile busy={busy} confirm={false} onRestore={(file) => void backups.getState().restoreFile(file)} t={t} />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </section>
   );
 }

@@ -86,7 +86,7 @@ describe('export and send', () => {
     await editor.waitSaved();
 
     await editor.nav('Trang chính').click();
-    expect(await new HomePage(e2e.page).page.locator('.lead').textContent()).toContain('Lần gửi thứ 2');
+    await expect.poll(() => new HomePage(e2e.page).page.locator('.home .lead').textContent()).toContain('Lần gửi thứ 2');
     await page.openFromNav();
     expect(await page.exportButton.textContent()).toBe('Xuất bộ hồ sơ lần gửi thứ 2');
     expect(await page.historyRows().count()).toBe(1);

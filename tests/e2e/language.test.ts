@@ -16,7 +16,7 @@ describe('interface language', () => {
     expect(await e2e.page.getAttribute('html', 'lang')).toBe('vi');
     await app.nav('Cài đặt').click();
     const settings = new SettingsPage(e2e.page);
-    expect(await settings.heading.textContent()).toBe('Cài đặt');
+    await expect.poll(() => settings.heading.textContent()).toBe('Cài đặt');
     await screenshot(e2e.page, 'settings');
 
     await settings.chooseLanguage('English');
@@ -27,8 +27,8 @@ describe('interface language', () => {
     expect(await settings.heading.textContent()).toBe('Settings');
 
     await settings.nav('Review and check').click();
-    await settings.heading.waitFor();
-    expect(await settings.heading.textContent()).toBe('Review and check');
+    // The settings heading stays until the page re-renders: wait for the review's.
+    await expect.poll(() => settings.heading.textContent()).toBe('Review and check');
     // The printed report is Vietnamese whatever the interface language.
     expect(await e2e.page.locator('article.paper').textContent()).toContain('BÁO CÁO');
     await screenshot(e2e.page, 'review-english');

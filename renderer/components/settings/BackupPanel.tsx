@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import type { PickedFile } from '../../platform/files';
 import { RestoreFromFile } from './RestoreFromFile';
+import { ErrorLine } from '../common/ErrorLine';
 
 export interface BackupPanelProps {
   list: BackupInfo[];
@@ -49,11 +50,7 @@ export function BackupPanel({ list, busy, error, made, restored, onBackup, onRes
         {made ? <p className="note">{t('backup.made', { name: made.name, size: kb(made.size) })}</p> : null}
         {restored ? <p className="note">{t('backup.restored', { name: restored.restoredFrom.split(/[\\/]/).pop() ?? '' })}</p> : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       <RestoreFromFile busy={busy} confirm onRestore={onRestoreFile} t={t} />
       <h3>{t('backup.list')}</h3>
       {list.length === 0 ? (

@@ -6,6 +6,7 @@ import type { MoveBackupInfo } from '../../../shared/api/contract';
 import type { Translate } from '../../i18n/i18n';
 import { TextRow } from '../common/TextRow';
 import { formatSize } from '../common/format';
+import { ErrorLine } from '../common/ErrorLine';
 
 const MIN_PASSPHRASE = 8;
 
@@ -50,11 +51,7 @@ export function MovePanel({ ready, busy, error, moved, onCreate, t }: MovePanelP
       <div role="status" aria-live="polite">
         {moved ? <p className="note">{t('move.made', { name: moved.name, size: formatSize(moved.size), file: moved.file, fingerprint: moved.fingerprint })}</p> : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
     </section>
   );
 }

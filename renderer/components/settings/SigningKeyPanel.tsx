@@ -6,6 +6,7 @@ import type { PublicKeyFile, SigningKeyInfo } from '../../../shared/api/contract
 import type { Translate } from '../../i18n/i18n';
 import { DangerDialog } from '../common/DangerDialog';
 import { TextRow } from '../common/TextRow';
+import { ErrorLine } from '../common/ErrorLine';
 
 export interface SigningKeyPanelProps {
   loaded: boolean;
@@ -49,11 +50,7 @@ export function SigningKeyPanel({ loaded, signingKey, busy, error, changed, publ
         {changed === 'replaced' && signingKey ? <p className="note">{t('key.replaced', { fingerprint: signingKey.fingerprint })}</p> : null}
         {publicKey ? <p className="note">{t('key.publicWritten', { path: publicKey.path })}</p> : null}
       </div>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine error={error} />
       {state === 'needs-passphrase' ? (
         <form className="form" onSubmit={adopt} noValidate>
           <TextRow id="key-passphrase" type="password" label={t('key.passphrase')} value={passphrase} onChange={setPassphrase} autoComplete="off" />
