@@ -19,8 +19,9 @@ export function HomePage() {
   const t = useT();
   const { now, inbox, signing } = useStores();
   const signingKey = useSigning((s) => s.key);
+  // Once a session: opening the key costs a key derivation, and a restore or a key change reloads it.
   useEffect(() => {
-    void signing.getState().load();
+    if (!signing.getState().loaded) void signing.getState().load();
   }, [signing]);
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);

@@ -2,7 +2,7 @@
 // app:// page in the app's window may call, only known methods, only with one plain object.
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY, checkIpcCall, isAppUrl, type SenderFacts } from '../../electron/main/ipc-guard';
-import { UPLOAD_CALL_MAX_BYTES } from '../../shared/api/limits';
+import { BACKUP_CALL_MAX_BYTES, UPLOAD_CALL_MAX_BYTES } from '../../shared/api/limits';
 
 const app: SenderFacts = { frameUrl: `${APP_ENTRY}#/edit/s2`, isMainFrame: true, fromAppWindow: true };
 
@@ -56,6 +56,14 @@ describe('IPC guard', () => {
     const tooBig = checkIpcCall('tongket:importUploads', app, [{ files: [{ name: 'a.tongket', dataBase64: 'A'.repeat(UPLOAD_CALL_MAX_BYTES) }] }]);
     expect(tooBig).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
     if (!tooBig.ok) expect(tooBig.error.message).toMatch(/tối đa \d+ MB/);
+  });
+
+  it('lets a restore carry a backup larger than a package (a province database), and nothing more', () => {
+    const backup = 'A'.repeat(UPLOAD_CALL_MAX_BYTES + 1024);
+    expect(checkIpcCall('tongket:restoreUploadedBackup', app, [{ name: 'tongket-chuyen-may.sqlite', dataBase64: backup }])).toMatchObject({ ok: true });
+    expect(checkIpcCall('tongket:importUploads', app, [{ files: [{ name: 'a.tongket', dataBase64: backup }] }])).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
+    const tooBig = checkIpcCall('tongket:restoreUploadedBackup', app, [{ name: 'x.sqlite', dataBase64: 'A'.repeat(BACKUP_CALL_MAX_BYTES) }]);
+    expect(tooBig).toMatchObject({ ok: false, error: { code: 'E_TOO_LARGE' } });
   });
 
   it('refuses unknown channels and methods', () => {
