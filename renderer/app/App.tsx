@@ -94,7 +94,7 @@ export function App() {
       {route.page === 'export' ? <ExportPage /> : null}
       {route.page === 'inbox' ? <InboxPage /> : null}
       {route.page === 'tracker' ? <TrackerPage /> : null}
-      {route.page === 'synthesis' && campaign ? <SynthesisPage store={synthesis} campaign={campaign} lang={lang} /> : null}
+      {route.page === 'synthesis' && campaign ? <SynthesisPage store={synthesis} campaign={campaign} t={t} /> : null}
       {route.page === 'keys' ? <KeysPage /> : null}
       {route.page === 'settings' ? <SettingsPage /> : null}
       {route.page === 'profile' ? <SetupPage firstRun={false} /> : null}

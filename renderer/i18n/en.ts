@@ -1,5 +1,6 @@
 // English interface text: a translation of vi.ts, key for key (the compiler refuses a missing key).
 import { enBackup } from './en-backup';
+import { enSynthesis } from './en-synthesis';
 import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
 import type { BaseKey, Catalog } from './vi';
@@ -158,4 +159,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis };

@@ -3,6 +3,7 @@
 // The report itself (template labels, guidance, printed text) is Vietnamese data and is not translated.
 // The text of sending and receiving lives in its own files, merged below.
 import { viBackup } from './vi-backup';
+import { viSynthesis } from './vi-synthesis';
 import { viExchange } from './vi-exchange';
 import { viProvince } from './vi-province';
 
@@ -160,7 +161,7 @@ const viBase = {
   'lang.en': 'English',
 } as const;
 
-export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup } as const;
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis } as const;
 
 export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,4 @@
-// The province synthesis page (not yet wired into the app's routes) over real services: its store
+// The province synthesis page over real services: its store
 // loads the aggregate and the compilation, the view shows the units, totals, chart and passages, and
 // "insert" puts a unit's passage into the province's report.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
 import { formatNumber } from '../../shared/format/vi';
+import { translator } from '../../renderer/i18n/i18n';
 import { SynthesisView } from '../../renderer/pages/province/SynthesisPage';
 import { createSynthesisStore } from '../../renderer/pages/province/synthesis-store';
 import { importInto, makeWorld, unitExports, type World } from '../helpers/province-world';
@@ -36,7 +37,7 @@ describe('province synthesis page', () => {
     let changed = 0;
     const store = createSynthesisStore(w.province.api, { onDraftChanged: () => (changed += 1) });
     await store.getState().load();
-    const html = renderToStaticMarkup(<SynthesisView state={store.getState()} campaign={campaign1563} lang="vi" />);
+    const html = renderToStaticMarkup(<SynthesisView state={store.getState()} campaign={campaign1563} t={translator('vi')} />);
     expect(html).toContain('1/9 đơn vị được tính');
     expect(html).toMatch(/LĐLĐ huyện Phong Thổ<\/th><td><span class="badge badge-warn">Chưa chấp nhận/);
     expect(html).toContain(formatNumber(variedValues(0)['pl.members.end'] as number));

@@ -8,35 +8,34 @@ import { BASIS_LABEL } from '../../../shared/aggregate/labels';
 import { aggregationPlan } from '../../../shared/aggregate/plan';
 import { appendixKey } from '../../../shared/campaign/keys';
 import type { CampaignDef } from '../../../shared/campaign/model';
-import { synthesisT } from './strings';
+import type { Translate } from '../../i18n/i18n';
 import type { SynthesisState } from './synthesis-store';
 import { CompilationView, FlagList, TotalsTable, UnitBars, UnitsTable } from './SynthesisParts';
 
 export interface SynthesisPageProps {
   store: StoreApi<SynthesisState>;
   campaign: CampaignDef;
-  lang: string;
+  t: Translate;
 }
 
 type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
-export function SynthesisPage({ store, campaign, lang }: SynthesisPageProps) {
+export function SynthesisPage({ store, campaign, t }: SynthesisPageProps) {
   const state = useStore(store, (s) => s);
   useEffect(() => {
     void store.getState().load();
   }, [store]);
-  return <SynthesisView state={state} campaign={campaign} lang={lang} />;
+  return <SynthesisView state={state} campaign={campaign} t={t} />;
 }
 
 export interface SynthesisViewProps {
   /** The store's state: its data to show and its actions to call. */
   state: SynthesisState;
   campaign: CampaignDef;
-  lang: string;
+  t: Translate;
 }
 
-export function SynthesisView({ state: s, campaign, lang }: SynthesisViewProps) {
-  const t = synthesisT(lang);
+export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
   const { basis, aggregate, sections, loading, error } = s;
   const [sectionId, setSectionId] = useState('s1');
   const [overwrite, setOverwrite] = useState(false);
@@ -62,33 +61,33 @@ export function SynthesisView({ state: s, campaign, lang }: SynthesisViewProps) 
   const size = campaign.template.appendix.groups.flatMap((g) => g.indicators).find((i) => i.id === sizeId);
   return (
     <div className="synthesis-page">
-      <h1 className="page-title">{t('title')}</h1>
-      <p className="lead">{t('intro')}</p>
+      <h1 className="page-title">{t('synthesis.title')}</h1>
+      <p className="lead">{t('synthesis.intro')}</p>
       <div className="actions">
         <label>
-          {t('basis')}{' '}
+          {t('synthesis.basis')}{' '}
           <select value={basis} onChange={(e) => void s.setBasis(e.target.value === 'received' ? 'received' : 'accepted')}>
-            <option value="accepted">{t('accepted')}</option>
-            <option value="received">{t('received')}</option>
+            <option value="accepted">{t('synthesis.accepted')}</option>
+            <option value="received">{t('synthesis.received')}</option>
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} /> {t('overwrite')}
+          <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} /> {t('synthesis.overwrite')}
         </label>
         <button type="button" className="button" disabled={busy} onClick={() => void act(async () => {
           const r = await s.fill(overwrite);
-          return `${t('filled', { n: r.changed })}${r.kept.length ? ` ${t('kept', { n: r.kept.length })}` : ''}`;
+          return `${t('synthesis.filled', { n: r.changed })}${r.kept.length ? ` ${t('synthesis.kept', { n: r.kept.length })}` : ''}`;
         })}>
-          {t('fill')}
+          {t('synthesis.fill')}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={() => void act(async () => t('previewed', { folder: (await s.preview()).folder }))}>
-          {t('preview')}
+        <button type="button" className="button" disabled={busy} onClick={() => void act(async () => t('synthesis.previewed', { folder: (await s.preview()).folder }))}>
+          {t('synthesis.preview')}
         </button>
         <button type="button" className="button button-primary" disabled={busy} onClick={() => void act(async () => {
           const r = await s.exportReport();
-          return t('exported', { file: r.packageFile, folder: r.folder });
+          return t('synthesis.exported', { file: r.packageFile, folder: r.folder });
         })}>
-          {t('export')}
+          {t('synthesis.export')}
         </button>
       </div>
       {notice ? (
@@ -102,18 +101,18 @@ export function SynthesisView({ state: s, campaign, lang }: SynthesisViewProps) 
         </p>
       ) : null}
       {!aggregate ? (
-        <p className="loading">{loading ? t('loading') : ''}</p>
+        <p className="loading">{loading ? t('synthesis.loading') : ''}</p>
       ) : (
         <>
           <p className="stat" data-testid="synthesis-counted">
-            {`${aggregate.counts.counted}/${aggregate.counts.expected} ${t('counted')} (${BASIS_LABEL[aggregate.basis]})`}
+            {`${aggregate.counts.counted}/${aggregate.counts.expected} ${t('synthesis.counted')} (${BASIS_LABEL[aggregate.basis]})`}
           </p>
           <section className="panel" aria-labelledby="h-units">
-            <h2 id="h-units">{t('units')}</h2>
+            <h2 id="h-units">{t('synthesis.units')}</h2>
             <UnitsTable agg={aggregate} t={t} />
           </section>
           <section className="panel" aria-labelledby="h-totals">
-            <h2 id="h-totals">{t('totals')}</h2>
+            <h2 id="h-totals">{t('synthesis.totals')}</h2>
             <TotalsTable lines={aggregate.indicators} periods={[first.label, second.label]} t={t} />
             {aggregate.notes.length ? (
               <ul>
@@ -123,12 +122,12 @@ export function SynthesisView({ state: s, campaign, lang }: SynthesisViewProps) 
               </ul>
             ) : null}
           </section>
-          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, second.id)} title={`${size.label} — ${t('chart')} (${second.label})`} /> : null}
+          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, second.id)} title={`${size.label} — ${t('synthesis.chart')} (${second.label})`} /> : null}
           <FlagList flags={aggregate.flags} t={t} />
           <section className="panel" aria-labelledby="h-compile">
-            <h2 id="h-compile">{t('compile')}</h2>
+            <h2 id="h-compile">{t('synthesis.compile')}</h2>
             <label>
-              {t('section')}{' '}
+              {t('synthesis.section')}{' '}
               <select value={section?.id ?? ''} onChange={(e) => setSectionId(e.target.value)}>
                 {sections.map((x) => (
                   <option key={x.id} value={x.id}>{`${x.number}. ${x.title}`}</option>
@@ -142,7 +141,7 @@ export function SynthesisView({ state: s, campaign, lang }: SynthesisViewProps) 
                 busy={busy}
                 onInsert={(fieldKey, unitCode, manifest) => void act(async () => {
                   await s.insert(fieldKey, unitCode, manifest);
-                  return t('inserted', { n: 1 });
+                  return t('synthesis.inserted', { n: 1 });
                 })}
               />
             ) : null}

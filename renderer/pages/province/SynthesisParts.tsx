@@ -4,21 +4,21 @@ import { UNIT_STATUS_LABEL } from '../../../shared/aggregate/labels';
 import { shortHash } from '../../../shared/aggregate/select';
 import type { Aggregate, Flag, IndicatorLine } from '../../../shared/aggregate/types';
 import { formatNumber, formatPercent } from '../../../shared/format/vi';
-import type { SynthesisT } from './strings';
+import type { Translate } from '../../i18n/i18n';
 
 const num = (v: number | null, rate: boolean): string => (v === null ? '—' : rate ? formatPercent(v) : formatNumber(v));
 const signed = (v: number | null, rate: boolean): string => (v === null ? '—' : `${v > 0 ? '+' : ''}${num(v, rate)}`);
 
-export function UnitsTable({ agg, t }: { agg: Aggregate; t: SynthesisT }) {
+export function UnitsTable({ agg, t }: { agg: Aggregate; t: Translate }) {
   return (
     <div className="table-scroll">
       <table className="doc-table" data-testid="synthesis-units">
         <thead>
           <tr>
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('revision')}</th>
-            <th scope="col">{t('notes')}</th>
+            <th scope="col">{t('synthesis.unit')}</th>
+            <th scope="col">{t('synthesis.status')}</th>
+            <th scope="col">{t('synthesis.revision')}</th>
+            <th scope="col">{t('synthesis.notes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,16 +38,16 @@ export function UnitsTable({ agg, t }: { agg: Aggregate; t: SynthesisT }) {
   );
 }
 
-export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; periods: [string, string]; t: SynthesisT }) {
+export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; periods: [string, string]; t: Translate }) {
   return (
     <div className="table-scroll">
       <table className="doc-table" data-testid="synthesis-totals">
         <thead>
           <tr>
-            <th scope="col">{t('indicator')}</th>
+            <th scope="col">{t('synthesis.indicator')}</th>
             <th scope="col">{periods[0]}</th>
             <th scope="col">{periods[1]}</th>
-            <th scope="col">{t('change')}</th>
+            <th scope="col">{t('synthesis.change')}</th>
           </tr>
         </thead>
         <tbody>
@@ -92,12 +92,12 @@ export function UnitBars({ agg, fieldKey, title }: { agg: Aggregate; fieldKey: s
   );
 }
 
-export function FlagList({ flags, t }: { flags: Flag[]; t: SynthesisT }) {
+export function FlagList({ flags, t }: { flags: Flag[]; t: Translate }) {
   if (flags.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="h-flags">
       <h2 id="h-flags">
-        {t('flags')} ({flags.length})
+        {t('synthesis.flags')} ({flags.length})
       </h2>
       <ul className="problem-list" data-testid="synthesis-flags">
         {flags.map((f, i) => (
@@ -106,7 +106,7 @@ export function FlagList({ flags, t }: { flags: Flag[]; t: SynthesisT }) {
             {f.explanation ? (
               <span className="problem-explanation">
                 {' '}
-                {t('explanation')}: {f.explanation}
+                {t('synthesis.explanation')}: {f.explanation}
               </span>
             ) : null}
           </li>
@@ -118,7 +118,7 @@ export function FlagList({ flags, t }: { flags: Flag[]; t: SynthesisT }) {
 
 export interface CompilationProps {
   section: CompiledSection;
-  t: SynthesisT;
+  t: Translate;
   onInsert(fieldKey: string, unitCode: string, manifestSha256: string): void;
   busy: boolean;
 }
@@ -131,23 +131,23 @@ export function CompilationView({ section, t, onInsert, busy }: CompilationProps
         <section key={f.key} className="panel" aria-label={f.label}>
           <h3>
             {f.label}
-            {f.inserted.length ? <span className="badge badge-done">{t('inserted', { n: f.inserted.length })}</span> : null}
+            {f.inserted.length ? <span className="badge badge-done">{t('synthesis.inserted', { n: f.inserted.length })}</span> : null}
           </h3>
           <details>
-            <summary>{t('own')}</summary>
+            <summary>{t('synthesis.own')}</summary>
             <p className="narrative">{f.own || '—'}</p>
           </details>
-          {f.passages.length === 0 ? <p className="table-empty">{t('none')}</p> : null}
+          {f.passages.length === 0 ? <p className="table-empty">{t('synthesis.none')}</p> : null}
           <div className="cards">
             {f.passages.map((p) => (
               <article key={p.unitCode} className="card">
                 <p className="card-title">
-                  {p.unitName} <span className="card-note">{`${t('revision')} ${p.revision} · ${shortHash(p.manifestSha256)}${p.counted ? '' : ` · ${UNIT_STATUS_LABEL[p.status]}`}`}</span>
+                  {p.unitName} <span className="card-note">{`${t('synthesis.revision')} ${p.revision} · ${shortHash(p.manifestSha256)}${p.counted ? '' : ` · ${UNIT_STATUS_LABEL[p.status]}`}`}</span>
                 </p>
                 <p className="narrative">{p.text}</p>
                 {f.insertable ? (
                   <button type="button" className="button button-quiet" disabled={busy} onClick={() => onInsert(f.key, p.unitCode, p.manifestSha256)}>
-                    {t('insert')}
+                    {t('synthesis.insert')}
                   </button>
                 ) : null}
               </article>
