@@ -44,6 +44,15 @@ export function InboxPage() {
             disabled={running}
             describedBy="inbox-types"
             onFiles={(files) => void inbox.getState().importFiles(files)}
+          />{' '}
+          <FilePicker
+            id="inbox-folder"
+            label={t('inbox.chooseFolder')}
+            accept={IMPORT_EXTENSIONS.join(',')}
+            folder
+            disabled={running}
+            describedBy="inbox-types"
+            onFiles={(files) => void inbox.getState().importFiles(files)}
           />
           <p className="drop-hint">{t('inbox.drop')}</p>
           <p className="field-help" id="inbox-types">

@@ -32,3 +32,16 @@ export function pickedFile(file: File): PickedFile {
 }
 
 export const pickedFiles = (list: FileList | null | undefined): PickedFile[] => (list ? Array.from(list, pickedFile) : []);
+
+/**
+ * The files of a chosen folder, as the command line takes a folder: its own files only (not those of
+ * folders inside it), by name. The browser gives every file below the folder, each with its path from
+ * the folder ("ho-so/LDLD-SINHO.tongket"), so one "/" means a file of the folder itself.
+ */
+export function pickedFolderFiles(list: FileList | null | undefined): PickedFile[] {
+  const files = list ? Array.from(list) : [];
+  return files
+    .filter((f) => (f.webkitRelativePath || f.name).split('/').length <= 2)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(pickedFile);
+}

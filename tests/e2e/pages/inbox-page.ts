@@ -15,6 +15,12 @@ export class InboxPage extends AppPage {
     await this.progressText.filter({ hasText: `Đã kiểm tra xong ${paths.length} tệp.` }).waitFor({ timeout: 30_000 });
   }
 
+  /** Chooses a whole folder and waits until `count` files of it were checked. */
+  async importFolder(path: string, count: number): Promise<void> {
+    await this.page.getByLabel('Chọn cả thư mục…').setInputFiles(path);
+    await this.progressText.filter({ hasText: `Đã kiểm tra xong ${count} tệp.` }).waitFor({ timeout: 30_000 });
+  }
+
   get progressText(): Locator {
     return this.page.locator('#import-progress-text');
   }
