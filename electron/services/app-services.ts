@@ -11,7 +11,8 @@ import { backupHandlers, restoreByName, restoreUpload } from './handlers/backup-
 import { systemClock, type Clock } from './clock';
 import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
-import { backupSync, dailyBackupDue } from './backup/backup';
+import { backupDir, backupSync, dailyBackupDue } from './backup/backup';
+import { removeStaleParts } from './fs/stale-parts';
 import { quickCheck, refuseNetworkFolder } from './db/health';
 import { openDatabase, userVersion, type Db } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -60,6 +61,8 @@ function openContext(options: OpenOptions, clock: Clock): ServiceContext {
   prepareDataDir(dataDir, { create: options.create ?? false });
   refuseNetworkFolder(dataDir);
   const file = databasePath(dataDir);
+  // Backups and restores cut off half-way leave temporary files beside their targets.
+  for (const dir of [dataDir, backupDir(dataDir)]) removeStaleParts(dir, (name) => name.endsWith('.part'));
   quickCheck(file);
   const db = openDatabase(file, { beforeMigrate: (d) => backupSync(d, dataDir, 'truoc-nang-cap', clock()) });
   try {

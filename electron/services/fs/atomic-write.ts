@@ -3,9 +3,13 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { removeStaleParts } from './stale-parts';
 
 export function writeFileAtomic(path: string, data: Buffer): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.part`);
+  const prefix = `.${basename(path)}.`;
+  // An earlier write of this same file that was cut off left its temporary file: tidy it now.
+  removeStaleParts(dirname(path), (name) => name.startsWith(prefix) && name.endsWith('.part'));
+  const tmp = join(dirname(path), `${prefix}${process.pid}.${Date.now()}.part`);
   let fd: number | null = null;
   try {
     fd = openSync(tmp, 'wx');
