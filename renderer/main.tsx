@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StoresProvider, type AppStores } from './app/stores';
 import { createLocaleStore } from './i18n/i18n';
+import { onDataChanged } from './platform/data-changed';
 import { resolveApi } from './platform/resolve-api';
 import { createAutosaveStore } from './store/autosave-store';
 import { createBackupStore } from './store/backup-store';
@@ -68,6 +69,13 @@ const flushNow = () => void autosave.getState().flush({ urgent: true });
 window.addEventListener('pagehide', flushNow);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNow();
+});
+
+// A file imported by the desktop app itself (double-clicked in the file manager) changes what the
+// inbox, the tracker and the home page show.
+onDataChanged(() => {
+  afterImport();
+  if (session.getState().receiving) void inbox.getState().loadHeld().catch(() => undefined);
 });
 
 void session.getState().load();

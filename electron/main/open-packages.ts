@@ -3,6 +3,7 @@
 // result line per file shown in a native message box. Requests that arrive before the database and
 // the window are ready wait in a queue; imports run one after another.
 import { dialog, type BrowserWindow } from 'electron';
+import { DATA_CHANGED_CHANNEL } from '../../shared/api/bridge';
 import type { AppServices } from '../services/app-services';
 import { collectPaths } from '../services/inbox/collect-files';
 import { importFiles } from '../services/inbox/import-files';
@@ -36,6 +37,8 @@ export function createPackageOpener(services: () => AppServices | null, window: 
     const lines = [...(await importFiles(s.ctx, collected.files)), ...collected.skipped];
     const { title, detail, ok } = summary(lines);
     const w = window();
+    // The inbox, the tracker or (for a receipt) the draft the window shows may have changed.
+    w?.webContents.send(DATA_CHANGED_CHANNEL);
     if (w?.isMinimized()) w.restore();
     w?.focus();
     const options = { type: ok ? ('info' as const) : ('warning' as const), title: 'TongKet', message: title, detail, buttons: ['Đóng'] };

@@ -2,7 +2,7 @@
 // ipcRenderer.invoke on its own channel. No ipcRenderer, no Node, nothing else reaches the page.
 // `satisfies BridgeApi` makes a missing, extra or mistyped method a compile error.
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, IPC_PREFIX, type BridgeApi } from '../../shared/api/bridge';
+import { BRIDGE_GLOBAL, DATA_CHANGED_CHANNEL, EVENTS_GLOBAL, IPC_PREFIX, type BridgeApi, type BridgeEvents } from '../../shared/api/bridge';
 import type { ApiResult, InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 
 const call =
@@ -58,3 +58,14 @@ const api = {
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);
+
+// Only the fact of a change crosses, never the event object (which would carry the sender).
+const events = {
+  onDataChanged(listener: () => void) {
+    const relay = () => listener();
+    ipcRenderer.on(DATA_CHANGED_CHANNEL, relay);
+    return () => void ipcRenderer.removeListener(DATA_CHANGED_CHANNEL, relay);
+  },
+} satisfies BridgeEvents;
+
+contextBridge.exposeInMainWorld(EVENTS_GLOBAL, events);
