@@ -106,7 +106,8 @@ describe('moving to a new computer from the app', () => {
     // The new computer, on its first run, restores the file brought on a USB stick.
     const fresh = computer(root, 'may-moi');
     expect(await fresh.services.api.getProfile({})).toBeNull();
-    await fresh.services.api.restoreUploadedBackup(upload(move.file));
+    expect(move.createdAt).toBe(FIXED_NOW.toISOString());
+    expect(await fresh.services.api.restoreUploadedBackup(upload(move.file))).toMatchObject({ restoredFrom: move.name });
     const { api } = fresh.services;
     expect((await api.getProfile({}))?.unit.code).toBe(UNIT);
     expect(await api.getSigningKey({})).toMatchObject({ fingerprint, state: 'needs-passphrase' });

@@ -25,5 +25,5 @@ export async function createMoveBackup(ctx: ServiceContext, unitCode: string, fo
   const made = await backupTo(ctx.db, join(folder, moveBackupName(unitCode, ctx.clock())), async (copy) => {
     await createKeyStore(copy).reprotectOwn(unitCode, here, move);
   });
-  return { ...made, fingerprint: key.fingerprint };
+  return { ...made, createdAt: ctx.clock().toISOString(), fingerprint: key.fingerprint };
 }

@@ -27,7 +27,8 @@ export function restoreUpload(dataDir: string, upload: { name: string; dataBase6
     }
     throw e;
   }
-  return restore(kept);
+  // The person knows the file by the name they chose; the kept copy has the same bytes.
+  return { ...restore(kept), restoredFrom: upload.name };
 }
 
 export const backupHandlers = (ctx: ServiceContext, dataDir: string, restore: (file: string) => RestoreResult): HandlerPart<BackupMethods> => ({
