@@ -30,6 +30,7 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   'backup.kind.tu-tep': 'File from another computer',
   'backup.fromFile': 'Restore from a file',
   'backup.fromFileHelp': 'Choose a .sqlite file made by TongKet, for example a move file copied from the old computer on a USB stick. The current data is kept as a backup before the restore.',
+  'backup.fromFileHelpFirst': 'Choose a .sqlite file made by TongKet, for example a move file copied from the old computer on a USB stick.',
   'backup.fromFileChoose': 'Choose a backup file',
   'backup.fromFileConfirm': 'Replace the current data with the file {name} ({size})?',
   'backup.fromFileBusy': 'Checking and restoring {name}…',

@@ -28,6 +28,7 @@ export const viBackup = {
   'backup.kind.tu-tep': 'Tệp chọn từ máy khác',
   'backup.fromFile': 'Khôi phục từ tệp',
   'backup.fromFileHelp': 'Chọn tệp .sqlite do TongKet tạo, ví dụ bản chuyển máy chép từ máy cũ sang bằng USB. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi khôi phục.',
+  'backup.fromFileHelpFirst': 'Chọn tệp .sqlite do TongKet tạo, ví dụ bản chuyển máy chép từ máy cũ sang bằng USB.',
   'backup.fromFileChoose': 'Chọn tệp sao lưu',
   'backup.fromFileConfirm': 'Thay dữ liệu hiện tại bằng tệp {name} ({size})?',
   'backup.fromFileBusy': 'Đang kiểm tra và khôi phục {name}…',

@@ -95,6 +95,7 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
     <div className={firstRun ? 'setup setup-first' : 'setup'}>
       <PageTitle>{firstRun ? t('setup.title') : t('setup.editTitle')}</PageTitle>
       <p className="lead">{t('setup.intro')}</p>
+      {firstRun ? <MoveHere /> : null}
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         {general ? (
           <div className="alert alert-error" role="alert">
@@ -176,7 +177,6 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
           ) : null}
         </div>
       </form>
-      {firstRun ? <MoveHere /> : null}
     </div>
   );
 }
@@ -191,7 +191,7 @@ function MoveHere() {
     <section className="panel" aria-labelledby="h-move-here" data-testid="move-here">
       <h2 id="h-move-here">{t('firstRun.moveTitle')}</h2>
       <p>{t('firstRun.moveHelp')}</p>
-      <RestoreFromFile busy={busy} confirm={false} onRestore={(file) => void backups.getState().restoreFile(file)} t={t} />
+      <RestoreFromFile busy={busy} confirm={false} heading={false} onRestore={(file) => void backups.getState().restoreFile(file)} t={t} />
       <ErrorLine error={error} />
     </section>
   );

@@ -9,13 +9,15 @@ import { formatSize } from '../common/format';
 
 export interface RestoreFromFileProps {
   busy: boolean;
-  /** False on a first run: there is nothing to replace, so nothing to confirm. */
+  /** False on a first run: there is nothing to replace, so nothing to confirm or keep. */
   confirm: boolean;
+  /** Its own heading, inside a larger panel; left out where the panel says it all. */
+  heading?: boolean;
   onRestore(file: PickedFile): void;
   t: Translate;
 }
 
-export function RestoreFromFile({ busy, confirm, onRestore, t }: RestoreFromFileProps) {
+export function RestoreFromFile({ busy, confirm, heading = true, onRestore, t }: RestoreFromFileProps) {
   const [chosen, setChosen] = useState<PickedFile | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const restore = (file: PickedFile) => {
@@ -25,9 +27,9 @@ export function RestoreFromFile({ busy, confirm, onRestore, t }: RestoreFromFile
   };
   return (
     <div className="restore-from-file">
-      <h3>{t('backup.fromFile')}</h3>
+      {heading ? <h3>{t('backup.fromFile')}</h3> : null}
       <p className="field-help" id="restore-file-help">
-        {t('backup.fromFileHelp')}
+        {t(confirm ? 'backup.fromFileHelp' : 'backup.fromFileHelpFirst')}
       </p>
       {busy && pending ? (
         <p className="muted" role="status">
