@@ -30,6 +30,11 @@ export function createBackupStore(api: Api, options: { onRestored(): Promise<voi
         set({ busy: false, error: message(e) });
       }
     };
+    // Every screen reads the restored data again before the panel reports the restore.
+    const afterRestore = async (restored: RestoreInfo): Promise<Partial<BackupState>> => {
+      await options.onRestored();
+      return { restored, made: null, list: await api.listBackups({}) };
+    };
     return {
       list: [],
       busy: false,
@@ -42,18 +47,8 @@ export function createBackupStore(api: Api, options: { onRestored(): Promise<voi
           const made = await api.createBackup({});
           return { made, restored: null, list: await api.listBackups({}) };
         }),
-      restore: (name) =>
-        run(async () => {
-          const restored = await api.restoreBackup({ name });
-          await options.onRestored();
-          return { restored, made: null, list: await api.listBackups({}) };
-        }),
-      restoreFile: (file) =>
-        run(async () => {
-          const restored = await api.restoreUploadedBackup({ name: file.name, dataBase64: await file.readBase64() });
-          await options.onRestored();
-          return { restored, made: null, list: await api.listBackups({}) };
-        }),
+      restore: (name) => run(async () => afterRestore(await api.restoreBackup({ name }))),
+      restoreFile: (file) => run(async () => afterRestore(await api.restoreUploadedBackup({ name: file.name, dataBase64: await file.readBase64() }))),
     };
   });
 }
