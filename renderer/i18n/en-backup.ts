@@ -51,11 +51,12 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   'key.adopt': 'Unlock the key on this computer',
   'key.adopted': 'The signing key is unlocked. This computer protects it from now on; the fingerprint is still {fingerprint}, so the level above recognises the key.',
   'key.replace': 'Make a new signing key',
+  'key.replaceWhen': 'Could the signing key have leaked (for example a lost USB stick with a move file)? Make a new key and ask the level above to revoke the old one.',
   'key.replaceTitle': 'Make a new signing key?',
   'key.replaceIntro':
     'The old key ({fingerprint}) will be revoked on this computer and can no longer sign. The level above will hold reports signed with the new key until it confirms the new fingerprint by phone.',
   'key.replaced':
-    'A new signing key was made, fingerprint {fingerprint}. Export the public key file, send it to the level above and read this fingerprint to them by phone so that they can confirm it.',
+    'A new signing key was made, fingerprint {fingerprint}. Export the public key file, send it to the level above, read this fingerprint to them by phone so that they can confirm it, and ask them to revoke the old key.',
   'key.exportPublic': 'Export the public key file',
   'key.publicWritten': 'Public key file written: {path}',
   'move.title': 'Move to a new computer',

@@ -49,11 +49,12 @@ export const viBackup = {
   'key.adopt': 'Mở khóa trên máy này',
   'key.adopted': 'Đã mở khóa ký. Từ nay máy này tự bảo vệ khóa; dấu vân tay vẫn là {fingerprint}, cấp trên nhận ra khóa như trước.',
   'key.replace': 'Tạo khóa ký mới',
+  'key.replaceWhen': 'Nghi khóa ký bị lộ (ví dụ mất USB chứa bản chuyển máy)? Hãy tạo khóa mới và đề nghị cấp trên thu hồi khóa cũ.',
   'key.replaceTitle': 'Tạo khóa ký mới?',
   'key.replaceIntro':
     'Khóa cũ ({fingerprint}) sẽ bị thu hồi trên máy này và không ký được nữa. Cấp trên sẽ giữ lại báo cáo ký bằng khóa mới cho đến khi xác nhận dấu vân tay mới qua điện thoại.',
   'key.replaced':
-    'Đã tạo khóa ký mới, dấu vân tay {fingerprint}. Hãy xuất tệp khóa công khai, gửi cho cấp trên và đọc dấu vân tay này qua điện thoại để cấp trên xác nhận.',
+    'Đã tạo khóa ký mới, dấu vân tay {fingerprint}. Hãy xuất tệp khóa công khai, gửi cho cấp trên, đọc dấu vân tay này qua điện thoại để cấp trên xác nhận, và đề nghị cấp trên thu hồi khóa cũ.',
   'key.exportPublic': 'Xuất tệp khóa công khai',
   'key.publicWritten': 'Đã ghi tệp khóa công khai: {path}',
   'move.title': 'Chuyển sang máy mới',

@@ -1,6 +1,7 @@
 // The unit's own signing key on this computer: its state, moving it to a new computer (a backup with the
-// key under a passphrase, then the passphrase typed once on the new computer), and, when the old
-// computer's key can no longer be opened at all, a new key to announce to the level above.
+// key under a passphrase, then the passphrase typed once on the new computer), and a new key — when the
+// old computer's key can no longer be opened, or when it may have leaked (a lost USB stick with a move
+// file) — which the level above confirms by fingerprint before trusting it.
 import { AppError } from '../../../shared/errors';
 import { createMoveBackup } from '../backup/move-backup';
 import type { ServiceContext } from '../context';
@@ -43,13 +44,11 @@ export const signingHandlers = (ctx: ServiceContext): HandlerPart<SigningMethods
     return currentKey(ctx, unit);
   },
 
-  // Only when this computer cannot sign with the key it has: a working key is never thrown away here.
+  // The page asks for confirmation first: packages signed with the new key wait at the level above
+  // until a person there confirms its fingerprint.
   replaceSigningKey: async () => {
     const unit = requireProfile(ctx).unit.code;
     const key = await currentKey(ctx, unit);
-    if (key.state === 'ready') {
-      throw new AppError('E_INPUT', 'Khóa ký trên máy này vẫn dùng được; không tạo khóa mới.');
-    }
     const here = await hostProtector(ctx);
     const now = ctx.clock().toISOString();
     // Revoked first: should making the new one fail, the next export makes one (never two active keys).

@@ -59,7 +59,8 @@ export function SigningKeyPanel({ loaded, signingKey, busy, error, changed, publ
           </button>
         </form>
       ) : null}
-      {state === 'unreadable' || state === 'needs-passphrase' ? (
+      {state === 'ready' ? <p className="field-help">{t('key.replaceWhen')}</p> : null}
+      {state && state !== 'no-protection' ? (
         <button type="button" className="button secondary" disabled={busy} onClick={() => setReplacing(true)}>
           {t('key.replace')}
         </button>
