@@ -62,7 +62,7 @@ function openContext(options: OpenOptions, clock: Clock): ServiceContext {
   refuseNetworkFolder(dataDir);
   const file = databasePath(dataDir);
   // Backups and restores cut off half-way leave temporary files beside their targets.
-  for (const dir of [dataDir, backupDir(dataDir)]) removeStaleParts(dir, (name) => name.endsWith('.part'));
+  for (const dir of [dataDir, backupDir(dataDir)]) removeStaleParts(dir, (name) => /\.part(-wal|-shm)?$/.test(name));
   quickCheck(file);
   const db = openDatabase(file, { beforeMigrate: (d) => backupSync(d, dataDir, 'truoc-nang-cap', clock()) });
   try {

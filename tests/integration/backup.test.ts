@@ -49,7 +49,10 @@ describe('backup and restore', () => {
     const made = JSON.parse(ok(['--data', data, '--json', 'backup', 'create']).stdout) as { file: string };
     const check = new Database(made.file, { readonly: true });
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    // One file: not WAL-marked, so that opening it leaves nothing beside it.
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
     check.close();
+    expect(readdirSync(backupDir(data)).filter((n) => !n.endsWith('.sqlite'))).toEqual([]);
     expect(ok(['--data', data, 'backup', 'list']).stdout).toContain(made.file);
 
     setCourses(data, 99);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppServices } from '../../electron/services/app-services';
 import { backupDir } from '../../electron/services/backup/backup';
 import { writeFileAtomic } from '../../electron/services/fs/atomic-write';
+import { computerHooks } from '../helpers/device-protector';
 import { useTempDirs } from '../helpers/temp';
 
 const tempDir = useTempDirs();
@@ -31,6 +32,23 @@ describe('leftovers of cut-off writes', () => {
     const names = readdirSync(dir);
     expect(names).not.toContain(stale);
     expect(names).toEqual(expect.arrayContaining([running, other, 'LDLD-SINHO_1563-TK-2023_r1.tongket']));
+  });
+
+  it('removes a stale move file beside a new one (a USB stick pulled out half-way last time)', async () => {
+    const dir = tempDir();
+    const usb = join(dir, 'usb');
+    mkdirSync(usb);
+    const services = openAppServices({ dataDir: join(dir, 'data'), create: true, host: computerHooks(usb) });
+    try {
+      await services.api.saveProfile({ unitCode: 'LDLD-SINHO', signerName: 'Lò Văn Minh' });
+      const stale = leftover(usb, 'tongket-chuyen-may-LDLD-SINHO-20230518-023000.sqlite.part', 2 * HOURS);
+      const notOurs = leftover(usb, 'anh-chup.jpg.part', 2 * HOURS);
+      const made = await services.api.createMoveBackup({ passphrase: 'chuyển máy tháng 5' });
+      expect(readdirSync(usb).sort()).toEqual([notOurs, made.name].sort());
+      expect(readdirSync(usb)).not.toContain(stale);
+    } finally {
+      services.close();
+    }
   });
 
   it('removes stale temporary backups and restores when the app opens', async () => {

@@ -2,9 +2,10 @@
 // is stored only encrypted): SQLite's online backup, checked with integrity_check before it is kept.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
+import { removeStaleParts } from '../fs/stale-parts';
 import { LATEST_VERSION } from '../db/migrations/index';
 
 export const BACKUP_FOLDER = 'sao-luu';
@@ -45,22 +46,44 @@ export function checkBackupFile(file: string): number {
   }
 }
 
-/** A fresh temporary name beside the target: a backup appears complete and checked, or not at all. */
+/**
+ * A fresh temporary name beside the target: a backup appears complete and checked, or not at all. A
+ * backup cut off earlier in the same folder (e.g. a move file on a USB stick) left its own; tidied here.
+ */
 const partOf = (target: string): string => {
   const tmp = `${target}.part`;
   rmSync(tmp, { force: true });
+  removeStaleParts(dirname(target), (name) => name.startsWith('tongket-') && name.endsWith('.sqlite.part'));
   return tmp;
 };
+
+/**
+ * A copy of a WAL database is itself marked WAL, and every later opening (even the read-only check)
+ * would leave -wal and -shm files beside it. A backup is one file: it is switched to the rollback
+ * journal before it is checked. The app's own database goes back to WAL when it is opened.
+ */
+function asOneFile(file: string): void {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    db.pragma('journal_mode = DELETE');
+  } catch (e) {
+    throw new AppError('E_BACKUP_INVALID', `Tệp sao lưu ${file} không dùng được (${(e as Error).message}). Hãy chọn một bản sao lưu khác.`);
+  } finally {
+    db?.close();
+  }
+}
 
 /** Checks the written temporary file and renames it to the target; on any failure removes it. */
 function settle(tmp: string, target: string, failure?: unknown): BackupInfo {
   try {
     if (failure !== undefined) throw failure;
+    asOneFile(tmp);
     checkBackupFile(tmp);
     renameSync(tmp, target);
     return info(target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    for (const file of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(file, { force: true });
     if (e instanceof AppError) throw e;
     throw new AppError('E_WRITE', `Không tạo được bản sao lưu ${target}: ${(e as Error).message}.`);
   }

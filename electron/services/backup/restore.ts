@@ -47,8 +47,15 @@ export function restoreBackup(dataDir: string, backupFile: string, now: Date): R
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
+    rmSideFiles(tmp);
     if (e instanceof AppError) throw e;
     throw new AppError('E_WRITE', `Không khôi phục được: ${(e as Error).message}. Dữ liệu hiện tại vẫn giữ nguyên.`);
   }
+  rmSideFiles(tmp);
   return { restoredFrom: backupFile, previousKeptAt };
+}
+
+/** The empty -wal/-shm a read-only check of an older (WAL-mode) backup leaves beside the checked copy. */
+function rmSideFiles(file: string): void {
+  for (const side of ['-wal', '-shm']) rmSync(`${file}${side}`, { force: true });
 }
