@@ -99,6 +99,9 @@ describe('moving to a new computer from the app', () => {
     const moved = new Database(move.file, { readonly: true });
     expect(moved.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(moved.prepare('SELECT secret_scheme FROM keys WHERE own = 1').all()).toEqual([{ secret_scheme: 'passphrase-scrypt-aes256gcm' }]);
+    // The travelling key costs more to guess at than one kept at home (scrypt N = 2^17).
+    const { secret_blob: blob } = moved.prepare<[], { secret_blob: Buffer }>('SELECT secret_blob FROM keys WHERE own = 1').get() as { secret_blob: Buffer };
+    expect([blob.subarray(0, 5).toString(), blob[5]]).toEqual(['TKPP2', 17]);
     moved.close();
     // The secret is never in the clear, in the move file or anywhere else.
     for (const file of [move.file, databasePath(old.data)]) expect(readFileSync(file).includes(secret.seed)).toBe(false);

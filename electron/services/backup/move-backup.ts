@@ -7,7 +7,7 @@ import type { MoveBackupInfo } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { createKeyStore } from '../signing/key-store';
-import { passphraseProtector } from '../signing/passphrase-protector';
+import { MOVE_LOG_N, passphraseProtector } from '../signing/passphrase-protector';
 import { backupTo, stamp } from './backup';
 
 export const moveBackupName = (unitCode: string, now: Date): string => `tongket-chuyen-may-${unitCode}-${stamp(now)}.sqlite`;
@@ -21,7 +21,7 @@ export async function createMoveBackup(ctx: ServiceContext, unitCode: string, fo
   if (!here) throw new AppError('E_KEY_LOCKED', 'Máy này không mở được khóa ký (chưa có kho khóa hoặc mật khẩu), nên không chuyển được khóa.');
   // Open the key once before writing anything: a key this computer cannot open cannot be moved.
   await ctx.keys.unlockOwn(unitCode, here);
-  const move = passphraseProtector(passphrase);
+  const move = passphraseProtector(passphrase, MOVE_LOG_N);
   const made = await backupTo(ctx.db, join(folder, moveBackupName(unitCode, ctx.clock())), async (copy) => {
     await createKeyStore(copy).reprotectOwn(unitCode, here, move);
   });
