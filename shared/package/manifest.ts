@@ -18,6 +18,11 @@ export const DOCX_ENTRY = 'render/report.docx';
 export const XLSX_ENTRY = 'render/appendix.xlsx';
 /** The signer's public key travels with the package, so that an unknown key can be shown by fingerprint. */
 export const SIGNER_KEY_ENTRY = 'keys/signer.pub';
+/**
+ * A key replacement announced by the key being replaced (SPEC §6): the unit's next public key, signed
+ * with this package. The receiving unit still trusts it only after a person confirms its fingerprint.
+ */
+export const NEXT_KEY_ENTRY = 'keys/next.pub';
 
 const SHA256 = z.string().regex(/^[0-9a-f]{64}$/, 'phải là SHA-256 dạng hex');
 

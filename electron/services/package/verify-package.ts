@@ -11,6 +11,7 @@ import {
   ManifestSchema,
   REPORT_ENTRY,
   SIGNATURE_ENTRY,
+  NEXT_KEY_ENTRY,
   SIGNER_KEY_ENTRY,
   trustedCommentFor,
   type Manifest,
@@ -21,6 +22,7 @@ import { fingerprint, keyIdHex, parsePublicKeyFile, parseSignatureFile, verifyMi
 import { checkFileType } from './attachments';
 import { checkSourcesEntry } from './sources-entry';
 import { SOURCES_ENTRY } from '../../../shared/package/sources';
+import { unitHintOf } from '../../../shared/package/public-key-hint';
 import { sha256Hex } from './hashing';
 import { LIMITS } from './limits';
 import { checkMimetype } from './mimetype';
@@ -55,6 +57,8 @@ export interface VerifiedPackage {
   trust: Trust;
   report: DraftFile;
   files: Map<string, Buffer>;
+  /** A replacement key the signer announces (`keys/next.pub`), or null. Not trusted by being here. */
+  nextKey: PublicKey | null;
 }
 
 const FIXED_ENTRIES = new Set([MIMETYPE_ENTRY, MANIFEST_ENTRY, SIGNATURE_ENTRY]);
@@ -91,6 +95,20 @@ async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions)
   const carried = carriedKey((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8'));
   if (!carried.keyId.equals(sigKeyId)) throw signatureError('khóa kèm theo gói không khớp chữ ký');
   return { key: carried, trust: 'unregistered', unitCode: null };
+}
+
+/** The announced next key: a sound public key of the same unit, other than the one signing. */
+function parseNextKey(data: Buffer, manifest: Manifest, signer: PublicKey): PublicKey {
+  const text = data.toString('utf8');
+  let key: PublicKey;
+  try {
+    key = parsePublicKeyFile(text);
+  } catch {
+    throw manifestError(`khóa mới báo trong ${NEXT_KEY_ENTRY} bị hỏng`);
+  }
+  if (unitHintOf(text) !== manifest.unit.code) throw manifestError(`khóa mới báo trong ${NEXT_KEY_ENTRY} không ghi là của ${manifest.unit.code}`);
+  if (key.keyId.equals(signer.keyId) || key.key.equals(signer.key)) throw manifestError('khóa mới báo trong gói trùng khóa đang ký');
+  return key;
 }
 
 function parseManifest(bytes: Buffer): Manifest {
@@ -189,7 +207,7 @@ export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Prom
       files.set(f.path, data);
     }
     for (const f of manifest.files) {
-      if (f.path === REPORT_ENTRY || f.path === SIGNER_KEY_ENTRY) continue;
+      if (f.path === REPORT_ENTRY || f.path === SIGNER_KEY_ENTRY || f.path === NEXT_KEY_ENTRY) continue;
       if (f.path === SOURCES_ENTRY) {
         checkSourcesEntry(files.get(f.path) as Buffer, manifest);
         continue;
@@ -200,6 +218,7 @@ export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Prom
     const reportBytes = files.get(REPORT_ENTRY);
     if (!reportBytes) throw new AppError('E_ENTRY_SET', `Gói thiếu ${REPORT_ENTRY}.`);
     const report = parseReport(reportBytes, manifest, options);
+    const nextBytes = files.get(NEXT_KEY_ENTRY);
     return {
       manifest,
       manifestBytes,
@@ -210,6 +229,7 @@ export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Prom
       trust,
       report,
       files,
+      nextKey: nextBytes ? parseNextKey(nextBytes, manifest, key) : null,
     };
   } finally {
     zip.close();

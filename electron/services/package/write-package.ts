@@ -10,6 +10,7 @@ import {
   PACKAGE_MIMETYPE,
   REPORT_ENTRY,
   SIGNATURE_ENTRY,
+  NEXT_KEY_ENTRY,
   SIGNER_KEY_ENTRY,
   XLSX_ENTRY,
   packageFileName,
@@ -17,7 +18,7 @@ import {
   type Manifest,
 } from '../../../shared/package/manifest';
 import type { DraftFile } from '../../../shared/report/draft-file';
-import { formatPublicKeyFile, keyIdHex, signMinisign, type SecretKey } from '../signing/minisign';
+import { formatPublicKeyFile, keyIdHex, signMinisign, type PublicKey, type SecretKey } from '../signing/minisign';
 import { MEDIA_TYPES, checkFileType } from './attachments';
 import { sha256Hex } from './hashing';
 import { writeZip, type ZipEntryInput } from './zip-write';
@@ -46,6 +47,8 @@ export interface BuildPackageInput {
   /** More data entries, e.g. the province's `data/sources.json`: listed in the manifest, so signed too. */
   dataFiles?: { path: `data/${string}`; data: Buffer; mediaType: string }[];
   secret: SecretKey;
+  /** The unit's next key, announced in this package signed by the current one (`keys/next.pub`). */
+  nextKey?: PublicKey;
   /** Fixed only in tests; a fresh UUID otherwise. */
   packageId?: string;
 }
@@ -73,6 +76,7 @@ async function payloads(input: BuildPackageInput): Promise<Payload[]> {
     { path: XLSX_ENTRY, data: input.documents.xlsx, mediaType: MEDIA_TYPES.xlsx, store: true },
     { path: SIGNER_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.secret, input.unit.code)), mediaType: 'text/plain', store: false },
   ];
+  if (input.nextKey) list.push({ path: NEXT_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.nextKey, input.unit.code)), mediaType: 'text/plain', store: false });
   for (const d of input.dataFiles ?? []) list.push({ path: d.path, data: d.data, mediaType: d.mediaType, store: false });
   for (const a of input.attachments ?? []) {
     const mediaType = await checkFileType(a.name, a.data);
