@@ -45,6 +45,7 @@ const api = {
   createMoveBackup: call('createMoveBackup'),
   adoptSigningKey: call('adoptSigningKey'),
   replaceSigningKey: call('replaceSigningKey'),
+  announceNewKey: call('announceNewKey'),
   startRevision: call('startRevision'),
   openExportFolder: call('openExportFolder'),
   exportPublicKey: call('exportPublicKey'),

@@ -101,6 +101,8 @@ export interface SigningKeyInfo {
   fingerprint: string;
   createdAt: string;
   state: SigningKeyState;
+  /** A replacement made ahead, to be announced in the next package signed by this key (SPEC §6). */
+  next: { keyId: string; fingerprint: string; createdAt: string } | null;
 }
 
 export interface ExportedFile {
@@ -122,6 +124,8 @@ export interface ExportResult {
   emailBody: string;
   /** True when this revision had been exported before and the same files were written again. */
   repeated: boolean;
+  /** The fingerprint of the next key this package announced (it signs from now on), or null. */
+  announcedFingerprint: string | null;
 }
 
 export interface ExportRecord {
@@ -237,6 +241,7 @@ export const contract = {
   createMoveBackup: method<MoveBackupInfo>()(z.object({ passphrase: PASSPHRASE.min(8, 'Mật khẩu chuyển máy phải có ít nhất 8 ký tự.') }).strict()),
   adoptSigningKey: method<SigningKeyInfo>()(z.object({ passphrase: PASSPHRASE.min(1, 'Hãy nhập mật khẩu chuyển máy.') }).strict()),
   replaceSigningKey: method<SigningKeyInfo>()(Empty),
+  announceNewKey: method<SigningKeyInfo>()(Empty),
   startRevision: method<DraftView>()(
     z.object({ reason: z.string().trim().min(5, 'Hãy ghi lý do sửa đổi (ít nhất 5 ký tự).').max(2_000, 'Tối đa 2.000 ký tự.') }).strict(),
   ),

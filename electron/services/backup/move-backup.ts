@@ -23,7 +23,10 @@ export async function createMoveBackup(ctx: ServiceContext, unitCode: string, fo
   await ctx.keys.unlockOwn(unitCode, here);
   const move = passphraseProtector(passphrase, MOVE_LOG_N);
   const made = await backupTo(ctx.db, join(folder, moveBackupName(unitCode, ctx.clock())), async (copy) => {
-    await createKeyStore(copy).reprotectOwn(unitCode, here, move);
+    const keys = createKeyStore(copy);
+    await keys.reprotectOwn(unitCode, here, move);
+    // A next key waiting to be announced stays behind: it would be bound to this computer's keychain.
+    keys.dropNext(unitCode);
   });
   return { ...made, createdAt: ctx.clock().toISOString(), fingerprint: key.fingerprint };
 }

@@ -12,6 +12,8 @@ export function exportEmail(
   packageFile: string,
   packageSize: number,
   fingerprint: string,
+  /** The next key this package announces, by fingerprint. */
+  announced: string | null = null,
 ): { subject: string; body: string } {
   const to = profile.parent?.shortName ?? 'cấp trên';
   const subject = `[TongKet] ${profile.unit.shortName} gửi ${campaign.title} — lần ${revision}`;
@@ -21,6 +23,9 @@ export function exportEmail(
     `${profile.unit.name} gửi báo cáo ${campaign.title}, lần gửi thứ ${revision}${reason ? ` (sửa đổi: ${reason})` : ''}.`,
     `Tệp đính kèm: ${packageFile} (${formatNumber(Math.ceil(packageSize / 1024))} KB), đã ký số bằng khóa có dấu vân tay ${fingerprint}.`,
     'Tệp .tongket gồm báo cáo (DOCX), phụ lục số liệu (XLSX) và dữ liệu để tổng hợp; xin nhập trực tiếp vào TongKet.',
+    ...(announced
+      ? [`Gói này báo trước khóa ký mới của đơn vị, dấu vân tay ${announced}: từ lần gửi sau, báo cáo được ký bằng khóa mới. Đề nghị xác nhận dấu vân tay này qua điện thoại.`]
+      : []),
     '',
     'Trân trọng.',
     `${profile.signerName || profile.unit.shortName}`,

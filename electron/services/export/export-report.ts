@@ -14,7 +14,9 @@ import { currentDraft, draftView } from '../draft/draft-state';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { requireProfile } from '../handlers/profile-handlers';
 import { buildPackage, type BuildPackageInput } from '../package/write-package';
+import { fingerprint } from '../signing/minisign';
 import { unlockOwnKey } from '../signing/unlock';
+import { announcedKeyOf } from '../package/announced-key';
 import { exportEmail } from './email';
 import { packageSummary } from './summary';
 
@@ -52,6 +54,7 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
       throw new AppError('E_EXPORT_BLOCKED', 'Chưa ghi họ tên người ký. Hãy ghi ở phần Thiết lập (hoặc "tongket setup --signer"), rồi xuất lại.');
     }
     const secret = await unlockOwnKey(ctx, profile.unit.code);
+    const next = await announcedNextKey(ctx, profile.unit.code);
     const now = ctx.clock();
     const issuedOn = isoDateInZone(now);
     const documents = variant.render
@@ -73,6 +76,7 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
       report: toDraftFile(campaign, report, view.values, view.explanations),
       documents,
       ...(variant.dataFiles ? { dataFiles: variant.dataFiles } : {}),
+      ...(next ? { nextKey: next } : {}),
       secret,
     });
     stored = {
@@ -90,6 +94,8 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
     ctx.db.transaction(() => {
       ctx.exports.insert(record);
       ctx.reports.freeze(report.id, record.createdAt);
+      // Announced: from the next revision on, the new key signs.
+      if (next) ctx.keys.promoteNext(profile.unit.code, record.createdAt);
     })();
   }
 
@@ -102,7 +108,9 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
 
   const key = ctx.keys.list().find((k) => k.keyId === stored.keyId);
   const print = key?.fingerprint ?? '';
-  const email = exportEmail(campaign, profile, report.revision, ctx.reports.reason(report.id), stored.fileName, stored.package.length, print);
+  const announcedKey = await announcedKeyOf(stored.package);
+  const announced = announcedKey ? fingerprint(announcedKey) : null;
+  const email = exportEmail(campaign, profile, report.revision, ctx.reports.reason(report.id), stored.fileName, stored.package.length, print, announced);
   return {
     revision: report.revision,
     folder,
@@ -115,5 +123,19 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
     emailSubject: email.subject,
     emailBody: email.body,
     repeated,
+    announcedFingerprint: announced,
   };
+}
+
+/**
+ * The next key to announce in this export, if one waits and this computer can open it; one that it
+ * cannot open (made on another computer) is dropped rather than announced and then unusable.
+ */
+async function announcedNextKey(ctx: ServiceContext, unitCode: string) {
+  const next = ctx.keys.next(unitCode);
+  if (!next) return null;
+  const here = await ctx.host.secrets();
+  if (here && (await ctx.keys.nextOpens(unitCode, here))) return next.publicKey;
+  ctx.keys.dropNext(unitCode);
+  return null;
 }

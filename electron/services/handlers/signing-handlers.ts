@@ -11,7 +11,7 @@ import { chooseFolder } from './choose-folder';
 import { requireProfile } from './profile-handlers';
 import type { HandlerPart } from './types';
 
-type SigningMethods = 'getSigningKey' | 'createMoveBackup' | 'adoptSigningKey' | 'replaceSigningKey';
+type SigningMethods = 'getSigningKey' | 'createMoveBackup' | 'adoptSigningKey' | 'replaceSigningKey' | 'announceNewKey';
 
 async function hostProtector(ctx: ServiceContext) {
   const here = await ctx.host.secrets();
@@ -53,7 +53,19 @@ export const signingHandlers = (ctx: ServiceContext): HandlerPart<SigningMethods
     const now = ctx.clock().toISOString();
     // Revoked first: should making the new one fail, the next export makes one (never two active keys).
     ctx.keys.revoke(key.keyId, now);
+    ctx.keys.dropNext(unit);
     await ctx.keys.createOwn(unit, here, now);
+    return currentKey(ctx, unit);
+  },
+
+  // A planned replacement: the current key announces the next one in the next package (SPEC §6).
+  announceNewKey: async () => {
+    const unit = requireProfile(ctx).unit.code;
+    const key = await currentKey(ctx, unit);
+    if (key.state !== 'ready') {
+      throw new AppError('E_KEY_LOCKED', 'Khóa ký hiện tại chưa dùng được trên máy này nên không báo trước được khóa mới; hãy dùng "Tạo khóa ký mới".');
+    }
+    await ctx.keys.createNext(unit, await hostProtector(ctx), ctx.clock().toISOString());
     return currentKey(ctx, unit);
   },
 });

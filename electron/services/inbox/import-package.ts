@@ -7,6 +7,7 @@ import type { ServiceContext } from '../context';
 import { verifyPackage, type VerifiedPackage } from '../package/verify-package';
 import type { NewInboxRow } from './inbox-repo';
 import type { ImportLine, IncomingFile } from './import-types';
+import { announcementOf, recordAnnouncement } from './announced-keys';
 import { applyPlacement, placement } from './place-package';
 
 function checkKnown(ctx: ServiceContext, v: VerifiedPackage): void {
@@ -65,16 +66,21 @@ export async function importPackage(ctx: ServiceContext, file: IncomingFile): Pr
     }
     if (v.trust === 'unregistered') {
       ctx.inbox.insert(rowOf(v, file, 'held', now, file.bytes));
+      const announced = announcementOf(ctx, v.signerKey, m.unit.code);
+      const which = announced ? `khóa mới mà đơn vị đã báo trước trong lần gửi ${announced.revision}` : 'khóa chưa đăng ký';
       return {
         ...base,
         outcome: 'held',
-        message: `Tạm giữ: gói của ${m.unit.code} lần ${m.revision} ký bằng khóa chưa đăng ký (dấu vân tay ${v.fingerprint}). Hãy gọi điện cho đơn vị để đối chiếu dấu vân tay, rồi xác nhận hoặc từ chối khóa.`,
+        message: `Tạm giữ: gói của ${m.unit.code} lần ${m.revision} ký bằng ${which} (dấu vân tay ${v.fingerprint}). Hãy gọi điện cho đơn vị để đối chiếu dấu vân tay, rồi xác nhận hoặc từ chối khóa.`,
       };
     }
     const p = placement(ctx.inbox, m.campaignId, m.unit.code, m.revision);
     const id = ctx.inbox.insert(rowOf(v, file, 'superseded', now, file.bytes));
     applyPlacement(ctx.inbox, id, p);
-    return lineFor(base, p, m.unit.code, m.revision);
+    const line = lineFor(base, p, m.unit.code, m.revision);
+    if (!v.nextKey) return line;
+    const by = { unitCode: m.unit.code, keyId: m.keyId, manifestSha256: v.manifestSha256, revision: m.revision };
+    return { ...line, message: `${line.message}${recordAnnouncement(ctx, v.nextKey, by)}` };
   })();
 }
 

@@ -11,6 +11,7 @@ import type { KeyDecision } from '../../../shared/api/inbox-types';
 export type { KeyDecision };
 import type { ImportLine } from './import-types';
 import { lineFor } from './import-package';
+import { settleAnnouncement } from './announced-keys';
 import { applyPlacement, placement } from './place-package';
 
 const normalise = (fp: string): string => fp.toUpperCase().replace(/[^0-9A-F]/g, '');
@@ -42,6 +43,7 @@ export function registerPublicKey(ctx: ServiceContext, pubText: string, confirmF
   }
   return ctx.db.transaction((): KeyDecision => {
     const info = ctx.keys.registerForeign(code, key, ctx.clock().toISOString());
+    settleAnnouncement(ctx, key, code);
     return { key: info, released: release(ctx, info.keyId) };
   })();
 }
@@ -64,6 +66,7 @@ export async function confirmHeldKey(ctx: ServiceContext, keyId: string, confirm
   }
   return ctx.db.transaction((): KeyDecision => {
     const info = ctx.keys.registerForeign(unitCode, key, ctx.clock().toISOString());
+    settleAnnouncement(ctx, key, unitCode);
     return { key: info, released: release(ctx, keyId) };
   })();
 }

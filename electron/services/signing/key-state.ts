@@ -23,5 +23,12 @@ export async function signingKeyState(ctx: ServiceContext, unitCode: string): Pr
 export async function signingKeyInfo(ctx: ServiceContext, unitCode: string): Promise<SigningKeyInfo | null> {
   const key = ctx.keys.ownActive(unitCode);
   if (!key) return null;
-  return { keyId: key.keyId, fingerprint: key.fingerprint, createdAt: key.createdAt, state: await signingKeyState(ctx, unitCode) };
+  const next = ctx.keys.next(unitCode);
+  return {
+    keyId: key.keyId,
+    fingerprint: key.fingerprint,
+    createdAt: key.createdAt,
+    state: await signingKeyState(ctx, unitCode),
+    next: next ? { keyId: next.keyId, fingerprint: next.fingerprint, createdAt: next.createdAt } : null,
+  };
 }

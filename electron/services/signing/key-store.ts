@@ -19,6 +19,14 @@ interface KeyRow {
   revoked_at: string | null;
 }
 
+interface NextRow {
+  key_id: string;
+  public_key: Buffer;
+  secret_blob: Buffer;
+  secret_scheme: string;
+  created_at: string;
+}
+
 const keyIdFromHex = (hex: string): Buffer => Buffer.from(hex, 'hex').reverse();
 const publicOf = (r: KeyRow): PublicKey => ({ keyId: keyIdFromHex(r.key_id), key: r.public_key });
 const info = (r: KeyRow): KeyInfo => ({
@@ -54,6 +62,13 @@ export function createKeyStore(db: Db) {
 
   const revokeQ = db.prepare(`UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ? AND status = 'active'`);
   const reprotectQ = db.prepare(`UPDATE keys SET secret_blob = ?, secret_scheme = ? WHERE key_id = ? AND own = 1`);
+  const nextQ = db.prepare<[string], NextRow>('SELECT key_id, public_key, secret_blob, secret_scheme, created_at FROM next_keys WHERE unit_code = ?');
+  const insertNextQ = db.prepare('INSERT INTO next_keys (unit_code, key_id, public_key, secret_blob, secret_scheme, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const dropNextQ = db.prepare('DELETE FROM next_keys WHERE unit_code = ?');
+  const nextInfo = (unitCode: string, r: NextRow) => {
+    const publicKey = { keyId: keyIdFromHex(r.key_id), key: r.public_key };
+    return { keyId: r.key_id, unitCode, fingerprint: fingerprint(publicKey), createdAt: r.created_at, publicKey };
+  };
 
   async function unlockOwn(unitCode: string, protector: SecretProtector): Promise<SecretKey> {
     const r = ownActiveQ.get(unitCode);
@@ -130,6 +145,44 @@ export function createKeyStore(db: Db) {
       return info(byIdQ.get(keyIdHexValue) as KeyRow);
     },
     list: (): KeyInfo[] => listQ.all().map(info),
+
+    /** The unit's next key, made ahead to be announced by the current one; null when none waits. */
+    next(unitCode: string) {
+      const r = nextQ.get(unitCode);
+      return r ? nextInfo(unitCode, r) : null;
+    },
+    /** Makes the next key (one at a time), its secret kept by `protector` like the current one's. */
+    async createNext(unitCode: string, protector: SecretProtector, now: string) {
+      if (nextQ.get(unitCode)) throw new AppError('E_INPUT', 'Đã có một khóa mới đang chờ báo cho cấp trên trong lần gửi tới.');
+      const secret = generateSecretKey();
+      const blob = await protector.protect(Buffer.concat([secret.seed, secret.key]));
+      insertNextQ.run(unitCode, keyIdHex(secret.keyId), secret.key, blob, protector.scheme, now);
+      return nextInfo(unitCode, nextQ.get(unitCode) as NextRow);
+    },
+    /** True when `protector` opens the next key: one from another computer's keychain is useless here. */
+    async nextOpens(unitCode: string, protector: SecretProtector): Promise<boolean> {
+      const r = nextQ.get(unitCode);
+      if (!r || r.secret_scheme !== protector.scheme) return false;
+      try {
+        const raw = await protector.unprotect(r.secret_blob);
+        return raw.subarray(32, 64).equals(r.public_key);
+      } catch {
+        return false;
+      }
+    },
+    dropNext: (unitCode: string): void => void dropNextQ.run(unitCode),
+    /**
+     * The announced key becomes the unit's key: the current one is revoked here and the next one takes
+     * its place. Run in the transaction that records the export announcing it.
+     */
+    promoteNext(unitCode: string, now: string): void {
+      const r = nextQ.get(unitCode);
+      if (!r) return;
+      const current = ownActiveQ.get(unitCode);
+      if (current) revokeQ.run(now, current.key_id);
+      insertQ.run({ keyId: r.key_id, unitCode, publicKey: r.public_key, secret: r.secret_blob, scheme: r.secret_scheme, own: 1, now });
+      dropNextQ.run(unitCode);
+    },
   };
 }
 

@@ -1,0 +1,109 @@
+// A planned key replacement (SPEC §6): the unit makes its next key ahead; the next package, signed by
+// the current key, announces it (keys/next.pub, signed); from then on the new key signs. The province
+// learns of the new key from the announcement but trusts it only once a person confirms its
+// fingerprint, which retires the old key.
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAppServices, type AppServices } from '../../electron/services/app-services';
+import { verifyPackage } from '../../electron/services/package/verify-package';
+import { fingerprint, parsePublicKeyFile } from '../../electron/services/signing/minisign';
+import { computerHooks } from '../helpers/device-protector';
+import { GOOD_SAMPLE, readFixture } from '../helpers/fixtures';
+import { FIXED_NOW } from '../helpers/services';
+import { useTempDirs } from '../helpers/temp';
+
+const tempDir = useTempDirs();
+const UNIT = 'LDLD-SINHO';
+
+function open(root: string, name: string): { services: AppServices; out: string } {
+  const out = join(root, name, 'out');
+  mkdirSync(out, { recursive: true });
+  return { services: openAppServices({ dataDir: join(root, name, 'data'), create: true, clock: () => FIXED_NOW, host: computerHooks(out) }), out };
+}
+
+const upload = (file: string) => ({ files: [{ name: file.split('/').pop() ?? 'x.tongket', dataBase64: readFileSync(file).toString('base64') }] });
+
+describe('a key replacement announced by the old key', () => {
+  it('is announced, signs from the next revision, and is trusted by the province only after confirmation', async () => {
+    const root = tempDir();
+    const unit = open(root, 'don-vi');
+    const province = open(root, 'tinh');
+    try {
+      const u = unit.services.api;
+      const p = province.services.api;
+      await u.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Minh' });
+      await u.loadDraft({ draft: { ...readFixture(GOOD_SAMPLE), unitCode: UNIT } });
+      const pub = await u.exportPublicKey({});
+      await p.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
+      await p.registerKey({ publicKeyText: readFileSync(pub.path, 'utf8'), fingerprint: pub.fingerprint });
+
+      const announced = await u.announceNewKey({});
+      const next = announced.next?.fingerprint ?? '';
+      expect(announced).toMatchObject({ fingerprint: pub.fingerprint, state: 'ready' });
+      expect(next).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+      await expect(u.announceNewKey({})).rejects.toMatchObject({ code: 'E_INPUT' });
+
+      // Revision 1, signed by the current key, carries the announcement.
+      const r1 = await u.exportPackage({});
+      expect(r1).toMatchObject({ fingerprint: pub.fingerprint, announcedFingerprint: next });
+      expect(r1.emailBody).toContain(`khóa ký mới của đơn vị, dấu vân tay ${next}`);
+      const r1File = join(r1.folder, r1.packageFile);
+      const v = await verifyPackage(readFileSync(r1File), { pinnedKey: parsePublicKeyFile(readFileSync(pub.path, 'utf8')) });
+      expect(v.nextKey ? fingerprint(v.nextKey) : null).toBe(next);
+      expect(await u.getSigningKey({})).toMatchObject({ fingerprint: next, state: 'ready', next: null });
+      // Exported again, the frozen revision still says what it announced.
+      expect((await u.exportPackage({})).announcedFingerprint).toBe(next);
+
+      const [line1] = await p.importUploads(upload(r1File));
+      expect(line1).toMatchObject({ outcome: 'accepted', fingerprint: pub.fingerprint });
+      expect(line1?.message).toContain(`báo trước khóa ký mới (dấu vân tay ${next})`);
+      expect((await p.listKeys({})).map((k) => k.fingerprint)).not.toContain(next);
+
+      // Revision 2 is signed by the new key: held, and the province is told it was announced.
+      await u.startRevision({ reason: 'Bổ sung số liệu sau khi đổi khóa' });
+      await u.saveField({ key: 's5.courses', value: 15 });
+      const r2 = await u.exportPackage({});
+      expect(r2).toMatchObject({ fingerprint: next, announcedFingerprint: null });
+      const [line2] = await p.importUploads(upload(join(r2.folder, r2.packageFile)));
+      expect(line2).toMatchObject({ outcome: 'held', fingerprint: next });
+      expect(line2?.message).toContain('khóa mới mà đơn vị đã báo trước trong lần gửi 1');
+
+      await expect(p.confirmKey({ keyId: r2.keyId, fingerprint: pub.fingerprint })).rejects.toMatchObject({ code: 'E_FINGERPRINT' });
+      const decision = await p.confirmKey({ keyId: r2.keyId, fingerprint: next });
+      expect(decision.released).toMatchObject([{ outcome: 'superseded', revision: 2 }]);
+      const keys = await p.listKeys({});
+      expect(keys.find((k) => k.fingerprint === next)).toMatchObject({ status: 'active', unitCode: UNIT });
+      expect(keys.find((k) => k.fingerprint === pub.fingerprint)).toMatchObject({ status: 'revoked' });
+    } finally {
+      unit.services.close();
+      province.services.close();
+    }
+  });
+
+  it('leaves a waiting next key out of a move file, and refuses to announce from a key that cannot sign', async () => {
+    const root = tempDir();
+    const unit = open(root, 'don-vi');
+    try {
+      const u = unit.services.api;
+      await u.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Minh' });
+      await u.announceNewKey({});
+      const move = await u.createMoveBackup({ passphrase: 'chuyển máy tháng 5' });
+      const copy = new Database(move.file, { readonly: true });
+      expect(copy.prepare('SELECT COUNT(*) AS n FROM next_keys').get()).toEqual({ n: 0 });
+      copy.close();
+
+      const other = open(root, 'may-moi');
+      try {
+        await other.services.api.restoreUploadedBackup({ name: move.name, dataBase64: readFileSync(move.file).toString('base64') });
+        expect(await other.services.api.getSigningKey({})).toMatchObject({ state: 'needs-passphrase', next: null });
+        await expect(other.services.api.announceNewKey({})).rejects.toMatchObject({ code: 'E_KEY_LOCKED' });
+      } finally {
+        other.services.close();
+      }
+    } finally {
+      unit.services.close();
+    }
+  });
+});
