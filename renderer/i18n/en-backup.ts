@@ -50,6 +50,11 @@ export const enBackup: Record<keyof typeof viBackup, string> = {
   'key.passphrase': 'Move passphrase',
   'key.adopt': 'Unlock the key on this computer',
   'key.adopted': 'The signing key is unlocked. This computer protects it from now on; the fingerprint is still {fingerprint}, so the level above recognises the key.',
+  'key.announce': 'Announce a new key to the level above',
+  'key.announceHelp':
+    'Replacing the signing key as planned (for example before handing the work to someone else)? The new key is announced in the next package, signed by the current key; from the package after that, reports are signed by the new key. The level above still confirms the new fingerprint by phone.',
+  'key.nextWaiting':
+    'The new key {fingerprint} will be announced to the level above in the next package (signed by the current key); after that package, reports are signed by the new key.',
   'key.replace': 'Make a new signing key',
   'key.replaceWhen': 'Could the signing key have leaked (for example a lost USB stick with a move file)? Make a new key and ask the level above to revoke the old one.',
   'key.replaceTitle': 'Make a new signing key?',

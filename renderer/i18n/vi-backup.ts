@@ -48,6 +48,11 @@ export const viBackup = {
   'key.passphrase': 'Mật khẩu chuyển máy',
   'key.adopt': 'Mở khóa trên máy này',
   'key.adopted': 'Đã mở khóa ký. Từ nay máy này tự bảo vệ khóa; dấu vân tay vẫn là {fingerprint}, cấp trên nhận ra khóa như trước.',
+  'key.announce': 'Báo trước khóa mới cho cấp trên',
+  'key.announceHelp':
+    'Muốn đổi khóa ký theo kế hoạch (ví dụ trước khi giao việc cho người khác)? Khóa mới được báo trong lần gửi tới, ký bằng khóa hiện tại; từ lần gửi sau, báo cáo được ký bằng khóa mới. Cấp trên vẫn xác nhận dấu vân tay mới qua điện thoại.',
+  'key.nextWaiting':
+    'Khóa mới {fingerprint} sẽ được báo cho cấp trên trong lần gửi tới (ký bằng khóa hiện tại); sau lần gửi đó, báo cáo được ký bằng khóa mới.',
   'key.replace': 'Tạo khóa ký mới',
   'key.replaceWhen': 'Nghi khóa ký bị lộ (ví dụ mất USB chứa bản chuyển máy)? Hãy tạo khóa mới và đề nghị cấp trên thu hồi khóa cũ.',
   'key.replaceTitle': 'Tạo khóa ký mới?',

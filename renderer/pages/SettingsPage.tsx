@@ -59,6 +59,7 @@ export function SettingsPage() {
         onAdopt={(passphrase) => void signing.getState().adopt(passphrase)}
         onReplace={() => signing.getState().replace()}
         onExportPublicKey={() => void signing.getState().exportPublicKey()}
+        onAnnounce={() => void signing.getState().announce()}
         t={t}
       />
       <MovePanel

@@ -23,6 +23,8 @@ export interface SigningState {
   /** Throws the services' refusal, for the confirmation dialog to show. */
   replace(): Promise<void>;
   exportPublicKey(): Promise<void>;
+  /** Makes the next key, announced in the next package signed by the current one. */
+  announce(): Promise<void>;
 }
 
 export interface SigningOptions {
@@ -63,6 +65,12 @@ export function createSigningStore(api: Api, options: SigningOptions): StoreApi<
         set({ key, changed: 'replaced', publicKey: null, error: null });
       },
       exportPublicKey: () => run(async () => ({ publicKey: await api.exportPublicKey({}) })),
+      announce: () =>
+        run(async () => {
+          const key = await api.announceNewKey({});
+          options.onKeyChanged();
+          return { key, changed: null };
+        }),
     };
   });
 }

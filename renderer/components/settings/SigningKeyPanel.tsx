@@ -18,10 +18,11 @@ export interface SigningKeyPanelProps {
   onAdopt(passphrase: string): void;
   onReplace(): Promise<void>;
   onExportPublicKey(): void;
+  onAnnounce(): void;
   t: Translate;
 }
 
-export function SigningKeyPanel({ loaded, signingKey, busy, error, changed, publicKey, onAdopt, onReplace, onExportPublicKey, t }: SigningKeyPanelProps) {
+export function SigningKeyPanel({ loaded, signingKey, busy, error, changed, publicKey, onAdopt, onReplace, onExportPublicKey, onAnnounce, t }: SigningKeyPanelProps) {
   const [passphrase, setPassphrase] = useState('');
   const [replacing, setReplacing] = useState(false);
   const adopt = (e: FormEvent) => {
@@ -58,6 +59,19 @@ export function SigningKeyPanel({ loaded, signingKey, busy, error, changed, publ
             {t('key.adopt')}
           </button>
         </form>
+      ) : null}
+      {signingKey?.next ? (
+        <p className="note" data-testid="key-next">
+          {t('key.nextWaiting', { fingerprint: signingKey.next.fingerprint })}
+        </p>
+      ) : null}
+      {state === 'ready' && !signingKey?.next ? (
+        <>
+          <p className="field-help">{t('key.announceHelp')}</p>
+          <button type="button" className="button" disabled={busy} onClick={onAnnounce}>
+            {t('key.announce')}
+          </button>
+        </>
       ) : null}
       {state === 'ready' ? <p className="field-help">{t('key.replaceWhen')}</p> : null}
       {state && state !== 'no-protection' ? (
