@@ -10,7 +10,8 @@ import { openAppServices, type AppServices } from '../../electron/services/app-s
 import { verifyPackage } from '../../electron/services/package/verify-package';
 import { fingerprint, parsePublicKeyFile } from '../../electron/services/signing/minisign';
 import { computerHooks } from '../helpers/device-protector';
-import { GOOD_SAMPLE, readFixture } from '../helpers/fixtures';
+import { tongket } from '../helpers/cli';
+import { GOOD_SAMPLE, fixturePath, readFixture } from '../helpers/fixtures';
 import { FIXED_NOW } from '../helpers/services';
 import { useTempDirs } from '../helpers/temp';
 
@@ -105,5 +106,31 @@ describe('a key replacement announced by the old key', () => {
     } finally {
       unit.services.close();
     }
+  });
+});
+
+describe('announcing a new key from the command line', () => {
+  it('tongket key announce, export, and the province is told by its import line', () => {
+    const root = tempDir();
+    const data = join(root, 'don-vi');
+    const out = join(root, 'xuat');
+    const ok = (args: string[]) => {
+      const r = tongket(args);
+      expect(r.code, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    ok(['--data', data, 'setup', '--unit', 'LDLD-TAMDUONG', '--signer', 'Lò Văn Minh']);
+    ok(['--data', data, 'draft', 'load', fixturePath(GOOD_SAMPLE)]);
+    const pubFile = join(root, 'LDLD-TAMDUONG.pub');
+    const pub = JSON.parse(ok(['--data', data, '--json', 'key', 'export', '--out', pubFile])) as { fingerprint: string };
+    const announced = JSON.parse(ok(['--data', data, '--json', 'key', 'announce'])) as { next: { fingerprint: string } };
+    expect(tongket(['--data', data, 'key', 'announce']).stderr).toContain('E_INPUT');
+    ok(['--data', data, 'export', '--out', out]);
+
+    const province = join(root, 'tinh');
+    ok(['--data', province, 'setup', '--unit', 'LDLD-LAICHAU', '--signer', 'Nguyễn Thị Thiện']);
+    ok(['--data', province, 'key', 'register', pubFile, '--confirm', pub.fingerprint]);
+    const lines = JSON.parse(ok(['--data', province, '--json', 'import', out])) as { outcome: string; message: string }[];
+    expect(lines.find((l) => l.outcome === 'accepted')?.message).toContain(`báo trước khóa ký mới (dấu vân tay ${announced.next.fingerprint})`);
   });
 });

@@ -31,6 +31,19 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
       });
     });
 
+  key
+    .command('announce')
+    .description('báo trước khóa ký mới: gói xuất tới (ký bằng khóa hiện tại) báo khóa mới, từ lần sau khóa mới ký')
+    .action(async () => {
+      const g = globals();
+      await withServices(io, g, async ({ api }) => {
+        const k = await api.announceNewKey({});
+        if (g.json) return io.out(JSON.stringify(k, null, 2));
+        io.out(`Khóa mới ${k.next?.fingerprint ?? ''} sẽ được báo cho cấp trên trong lần xuất tới (ký bằng khóa ${k.fingerprint}).`);
+        io.out('Sau lần xuất đó, báo cáo được ký bằng khóa mới; cấp trên xác nhận dấu vân tay mới qua điện thoại.');
+      });
+    });
+
   const report = (g: GlobalOptions, d: KeyDecision, done: string) => {
     if (g.json) return io.out(JSON.stringify(d, null, 2));
     io.out(done);
