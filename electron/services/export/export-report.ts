@@ -14,7 +14,7 @@ import { currentDraft, draftView } from '../draft/draft-state';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { requireProfile } from '../handlers/profile-handlers';
 import { buildPackage, type BuildPackageInput } from '../package/write-package';
-import { fingerprint } from '../signing/minisign';
+import { fingerprint, type PublicKey } from '../signing/minisign';
 import { unlockOwnKey } from '../signing/unlock';
 import { announcedKeyOf } from '../package/announced-key';
 import { exportEmail } from './email';
@@ -38,6 +38,7 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
   const { campaign, report } = state;
   let stored = ctx.exports.forReport(report.id);
   const repeated = stored !== null;
+  let announcedNow: PublicKey | null = null;
 
   if (!stored) {
     const view = draftView(ctx, state);
@@ -55,6 +56,7 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
     }
     const secret = await unlockOwnKey(ctx, profile.unit.code);
     const next = await announcedNextKey(ctx, profile.unit.code);
+    announcedNow = next;
     const now = ctx.clock();
     const issuedOn = isoDateInZone(now);
     const documents = variant.render
@@ -108,7 +110,8 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
 
   const key = ctx.keys.list().find((k) => k.keyId === stored.keyId);
   const print = key?.fingerprint ?? '';
-  const announcedKey = await announcedKeyOf(stored.package);
+  // What the package announced: known when it was just built, read back from its bytes when re-sent.
+  const announcedKey = repeated ? await announcedKeyOf(stored.package) : announcedNow;
   const announced = announcedKey ? fingerprint(announcedKey) : null;
   const email = exportEmail(campaign, profile, report.revision, ctx.reports.reason(report.id), stored.fileName, stored.package.length, print, announced);
   return {
