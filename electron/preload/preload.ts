@@ -35,6 +35,8 @@ const api = {
   registerKey: call('registerKey'),
   confirmKey: call('confirmKey'),
   refuseKey: call('refuseKey'),
+  listAnnouncedKeys: call('listAnnouncedKeys'),
+  confirmAnnouncedKey: call('confirmAnnouncedKey'),
   revokeKey: call('revokeKey'),
   issueReceipt: call('issueReceipt'),
   getReceiptStatus: call('getReceiptStatus'),

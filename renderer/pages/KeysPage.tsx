@@ -2,10 +2,12 @@
 // units' keys (the units below at a province, the level above everywhere); register from a .pub file
 // after the fingerprint was read over the phone; revoke.
 import { useEffect, useState } from 'react';
-import type { KeyInfo } from '../../shared/api/inbox-types';
+import type { AnnouncedKey, KeyInfo } from '../../shared/api/inbox-types';
 import { useKeys, useSession, useStores, useT } from '../app/stores';
 import { errorText } from '../components/common/format';
 import { DangerDialog } from '../components/common/DangerDialog';
+import { QuestionDialog } from '../components/common/QuestionDialog';
+import { AnnouncedKeys } from '../components/keys/AnnouncedKeys';
 import { KeyTable } from '../components/keys/KeyTable';
 import { RegisterKeyForm } from '../components/keys/RegisterKeyForm';
 import { PageTitle } from '../components/layout/PageTitle';
@@ -31,10 +33,11 @@ function RevokeDialog({ target, name, onClose, onDone }: { target: KeyInfo; name
 export function KeysPage() {
   const t = useT();
   const { keys: store, session } = useStores();
-  const { keys, loaded, error } = useKeys((s) => s);
+  const { keys, announced, loaded, error } = useKeys((s) => s);
   const profile = useSession((s) => s.profile);
   const units = useSession((s) => s.units);
   const [revoking, setRevoking] = useState<KeyInfo | null>(null);
+  const [confirming, setConfirming] = useState<AnnouncedKey | null>(null);
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
@@ -101,10 +104,33 @@ export function KeysPage() {
           />
         </section>
       </div>
+      {announced.length ? <AnnouncedKeys announced={announced} unitName={nameOf} onConfirm={setConfirming} t={t} /> : null}
       <section className="panel" aria-labelledby="h-key-list">
         <h2 id="h-key-list">{t('keys.list', { n: keys.length })}</h2>
         <KeyTable keys={keys} unitName={nameOf} onRevoke={setRevoking} t={t} />
       </section>
+      {confirming ? (
+        <QuestionDialog
+          title={t('confirm.title', { unit: confirming.unitCode })}
+          intro={
+            <>
+              <p>{t('announced.confirmIntro', { unit: nameOf(confirming.unitCode), revision: confirming.revision })}</p>
+              <p className="muted">{t('confirm.keyId', { key: confirming.keyId })}</p>
+            </>
+          }
+          fieldId="announced-fingerprint"
+          label={t('confirm.fingerprint')}
+          help={t('confirm.fingerprintHelp')}
+          submitLabel={t('confirm.submit')}
+          onSubmit={async (fp) => {
+            const d = await store.getState().confirmAnnounced(confirming.keyId, fp);
+            setConfirming(null);
+            setNotice({ tone: 'ok', text: t('announced.confirmed', { key: d.key?.keyId ?? '', unit: nameOf(confirming.unitCode) }) });
+          }}
+          onClose={() => setConfirming(null)}
+          t={t}
+        />
+      ) : null}
       {revoking ? (
         <RevokeDialog
           target={revoking}

@@ -2,7 +2,7 @@
 // change: the services are the source of truth, and a province has tens of units, not thousands.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, InputOf, PublicKeyFile } from '../../shared/api/contract';
-import type { IssuedReceipt, KeyDecision, KeyInfo, TrackerExport, TrackerRow } from '../../shared/api/inbox-types';
+import type { AnnouncedKey, IssuedReceipt, KeyDecision, KeyInfo, TrackerExport, TrackerRow } from '../../shared/api/inbox-types';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -39,22 +39,27 @@ export function createTrackerStore(api: Api): StoreApi<TrackerState> {
 
 export interface KeysState {
   keys: KeyInfo[];
+  /** Keys units announced ahead, waiting for a person's confirmation. */
+  announced: AnnouncedKey[];
   loaded: boolean;
   error: string | null;
   load(): Promise<void>;
   register(input: InputOf<'registerKey'>): Promise<KeyDecision>;
   revoke(keyId: string): Promise<KeyInfo>;
   exportPublicKey(): Promise<PublicKeyFile>;
+  confirmAnnounced(keyId: string, fingerprint: string): Promise<KeyDecision>;
 }
 
 export function createKeysStore(api: Api, options: { onRegistered(decision: KeyDecision): void }): StoreApi<KeysState> {
   return createStore<KeysState>((set, get) => ({
     keys: [],
+    announced: [],
     loaded: false,
     error: null,
     async load() {
       try {
-        set({ keys: await api.listKeys({}), loaded: true, error: null });
+        const [keys, announced] = await Promise.all([api.listKeys({}), api.listAnnouncedKeys({})]);
+        set({ keys, announced, loaded: true, error: null });
       } catch (e) {
         set({ error: message(e), loaded: true });
       }
@@ -75,6 +80,12 @@ export function createKeysStore(api: Api, options: { onRegistered(decision: KeyD
       const file = await api.exportPublicKey({});
       await get().load();
       return file;
+    },
+    async confirmAnnounced(keyId, fingerprint) {
+      const d = await api.confirmAnnouncedKey({ keyId, fingerprint });
+      await get().load();
+      options.onRegistered(d);
+      return d;
     },
   }));
 }

@@ -10,7 +10,7 @@ import type { ReportValues, FieldValue } from '../report/values';
 import type { Level, Unit } from '../units/directory';
 import { UNIT_CODE, UnitSchema } from '../units/directory';
 import type { ValidationResult } from '../validation/engine';
-import type { HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerExport, TrackerRow } from './inbox-types';
+import type { AnnouncedKey, HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerExport, TrackerRow } from './inbox-types';
 import { BACKUP_MAX_BASE64, BACKUP_MAX_BYTES, UPLOAD_MAX_BASE64, megabytes } from './limits';
 import { provinceMethods } from './province-contract';
 
@@ -214,6 +214,8 @@ export const contract = {
   ),
   confirmKey: method<KeyDecision>()(z.object({ keyId: KEY_ID, fingerprint: FINGERPRINT }).strict()),
   refuseKey: method<KeyDecision>()(z.object({ keyId: KEY_ID }).strict()),
+  listAnnouncedKeys: method<AnnouncedKey[]>()(Empty),
+  confirmAnnouncedKey: method<KeyDecision>()(z.object({ keyId: KEY_ID, fingerprint: FINGERPRINT }).strict()),
   revokeKey: method<KeyInfo>()(z.object({ keyId: KEY_ID }).strict()),
   issueReceipt: method<IssuedReceipt>()(
     z

@@ -47,6 +47,18 @@ export interface KeyInfo {
   revokedAt: string | null;
 }
 
+/** A unit's next key, announced in a package signed by its registered key; not trusted yet. */
+export interface AnnouncedKey {
+  keyId: string;
+  unitCode: string;
+  fingerprint: string;
+  /** The key that announced it, retired once this one is confirmed. */
+  announcedBy: string;
+  /** The revision whose package carried the announcement. */
+  revision: number;
+  announcedAt: string;
+}
+
 export interface KeyDecision {
   key: KeyInfo | null;
   /** Packages and receipts the decision released or refused. */

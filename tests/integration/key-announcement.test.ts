@@ -83,6 +83,41 @@ describe('a key replacement announced by the old key', () => {
     }
   });
 
+  it('lets the province confirm an announced key ahead, so that the next package is accepted at once', async () => {
+    const root = tempDir();
+    const unit = open(root, 'don-vi');
+    const province = open(root, 'tinh');
+    try {
+      const u = unit.services.api;
+      const p = province.services.api;
+      await u.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Minh' });
+      await u.loadDraft({ draft: { ...readFixture(GOOD_SAMPLE), unitCode: UNIT } });
+      const pub = await u.exportPublicKey({});
+      await p.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
+      await p.registerKey({ publicKeyText: readFileSync(pub.path, 'utf8'), fingerprint: pub.fingerprint });
+      const next = (await u.announceNewKey({})).next;
+      const r1 = await u.exportPackage({});
+      await p.importUploads(upload(join(r1.folder, r1.packageFile)));
+
+      const waiting = await p.listAnnouncedKeys({});
+      expect(waiting).toMatchObject([{ unitCode: UNIT, fingerprint: next?.fingerprint, revision: 1 }]);
+      const keyId = waiting[0]?.keyId ?? '';
+      await expect(p.confirmAnnouncedKey({ keyId, fingerprint: pub.fingerprint })).rejects.toMatchObject({ code: 'E_FINGERPRINT' });
+      expect(await p.listAnnouncedKeys({})).toHaveLength(1);
+      const decision = await p.confirmAnnouncedKey({ keyId, fingerprint: next?.fingerprint ?? '' });
+      expect(decision.key).toMatchObject({ unitCode: UNIT, status: 'active' });
+      expect(await p.listAnnouncedKeys({})).toEqual([]);
+      expect((await p.listKeys({})).find((k) => k.fingerprint === pub.fingerprint)).toMatchObject({ status: 'revoked' });
+
+      await u.startRevision({ reason: 'Bổ sung số liệu sau khi đổi khóa' });
+      const r2 = await u.exportPackage({});
+      expect(await p.importUploads(upload(join(r2.folder, r2.packageFile)))).toMatchObject([{ outcome: 'superseded', revision: 2 }]);
+    } finally {
+      unit.services.close();
+      province.services.close();
+    }
+  });
+
   it('leaves a waiting next key out of a move file, and refuses to announce from a key that cannot sign', async () => {
     const root = tempDir();
     const unit = open(root, 'don-vi');

@@ -2,7 +2,8 @@ import type { ServiceContext } from '../context';
 import { importFiles } from '../inbox/import-files';
 import { filesFromEml } from '../inbox/collect-files';
 import type { IncomingFile } from '../inbox/import-types';
-import { confirmHeldKey, refuseHeldKey, registerPublicKey } from '../inbox/key-decisions';
+import { listAnnouncements } from '../inbox/announced-keys';
+import { confirmAnnouncedKey, confirmHeldKey, refuseHeldKey, registerPublicKey } from '../inbox/key-decisions';
 import { isReceiving, requireReceiving } from '../inbox/receiving';
 import { trackerRows } from '../inbox/tracker';
 import { exportTrackerXlsx } from '../inbox/tracker-xlsx';
@@ -20,6 +21,8 @@ type InboxMethods =
   | 'registerKey'
   | 'confirmKey'
   | 'refuseKey'
+  | 'listAnnouncedKeys'
+  | 'confirmAnnouncedKey'
   | 'revokeKey'
   | 'issueReceipt'
   | 'getReceiptStatus'
@@ -53,6 +56,8 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
   listKeys: () => ctx.keys.list(),
   registerKey: ({ publicKeyText, fingerprint, unitCode }) => registerPublicKey(ctx, publicKeyText, fingerprint, unitCode),
   confirmKey: ({ keyId, fingerprint }) => confirmHeldKey(ctx, keyId, fingerprint),
+  listAnnouncedKeys: () => listAnnouncements(ctx),
+  confirmAnnouncedKey: ({ keyId, fingerprint }) => confirmAnnouncedKey(ctx, keyId, fingerprint),
   refuseKey: ({ keyId }) => refuseHeldKey(ctx, keyId),
   revokeKey: ({ keyId }) => ctx.keys.revoke(keyId, ctx.clock().toISOString()),
   issueReceipt: async (req) => {

@@ -2,6 +2,7 @@
 // comes in a package signed by the unit's registered key; it makes the new key known, never trusted:
 // a package signed with it is still held until a person confirms the fingerprint. Confirming it (or
 // registering it from its .pub) retires the key that announced it.
+import type { AnnouncedKey } from '../../../shared/api/inbox-types';
 import type { ServiceContext } from '../context';
 import { fingerprint, keyIdHex, type PublicKey } from '../signing/minisign';
 
@@ -20,6 +21,7 @@ export interface Announcement {
   revision: number;
 }
 
+const publicOf = (r: AnnouncementRow): PublicKey => ({ keyId: Buffer.from(r.key_id, 'hex').reverse(), key: r.public_key });
 const toAnnouncement = (r: AnnouncementRow): Announcement => ({ keyId: r.key_id, unitCode: r.unit_code, announcedBy: r.announced_by, revision: r.revision });
 
 /**
@@ -42,6 +44,20 @@ export function recordAnnouncement(ctx: ServiceContext, next: PublicKey, by: { u
 export function announcementOf(ctx: ServiceContext, key: PublicKey, unitCode: string): Announcement | null {
   const r = ctx.db.prepare<[string], AnnouncementRow>('SELECT key_id, unit_code, public_key, announced_by, revision FROM announced_keys WHERE key_id = ?').get(keyIdHex(key.keyId));
   return r && r.unit_code === unitCode && r.public_key.equals(key.key) ? toAnnouncement(r) : null;
+}
+
+/** The announcements still waiting for a person, oldest first. */
+export function listAnnouncements(ctx: ServiceContext): AnnouncedKey[] {
+  const rows = ctx.db
+    .prepare<[], AnnouncementRow & { announced_at: string }>('SELECT key_id, unit_code, public_key, announced_by, revision, announced_at FROM announced_keys ORDER BY announced_at, key_id')
+    .all();
+  return rows.map((r) => ({ ...toAnnouncement(r), fingerprint: fingerprint(publicOf(r)), announcedAt: r.announced_at }));
+}
+
+/** The announced key itself, by id, for a person to confirm; null when none waits under that id. */
+export function announcedKey(ctx: ServiceContext, keyId: string): { unitCode: string; key: PublicKey } | null {
+  const r = ctx.db.prepare<[string], AnnouncementRow>('SELECT key_id, unit_code, public_key, announced_by, revision FROM announced_keys WHERE key_id = ?').get(keyId);
+  return r ? { unitCode: r.unit_code, key: publicOf(r) } : null;
 }
 
 /** A person trusted the announced key: the key that announced it is retired. In the caller's transaction. */

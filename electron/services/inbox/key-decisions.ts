@@ -11,7 +11,7 @@ import type { KeyDecision } from '../../../shared/api/inbox-types';
 export type { KeyDecision };
 import type { ImportLine } from './import-types';
 import { lineFor } from './import-package';
-import { settleAnnouncement } from './announced-keys';
+import { announcedKey, settleAnnouncement } from './announced-keys';
 import { applyPlacement, placement } from './place-package';
 
 const normalise = (fp: string): string => fp.toUpperCase().replace(/[^0-9A-F]/g, '');
@@ -67,6 +67,20 @@ export async function confirmHeldKey(ctx: ServiceContext, keyId: string, confirm
   return ctx.db.transaction((): KeyDecision => {
     const info = ctx.keys.registerForeign(unitCode, key, ctx.clock().toISOString());
     settleAnnouncement(ctx, key, unitCode);
+    return { key: info, released: release(ctx, keyId) };
+  })();
+}
+
+/** Confirms a key a unit announced, before (or without) any package signed by it: the same check by fingerprint. */
+export function confirmAnnouncedKey(ctx: ServiceContext, keyId: string, confirmFingerprint: string): KeyDecision {
+  const found = announcedKey(ctx, keyId);
+  if (!found) throw new AppError('E_INPUT', `Không có khóa ${keyId} nào được báo trước đang chờ xác nhận.`);
+  if (normalise(confirmFingerprint) !== normalise(fingerprint(found.key))) {
+    throw new AppError('E_FINGERPRINT', `Dấu vân tay ${confirmFingerprint} không khớp khóa ${keyId}. Chưa xác nhận; hãy hỏi lại đơn vị và đọc chậm từng nhóm bốn ký tự.`);
+  }
+  return ctx.db.transaction((): KeyDecision => {
+    const info = ctx.keys.registerForeign(found.unitCode, found.key, ctx.clock().toISOString());
+    settleAnnouncement(ctx, found.key, found.unitCode);
     return { key: info, released: release(ctx, keyId) };
   })();
 }
