@@ -24,21 +24,26 @@ function open(root: string, name: string): { services: AppServices; out: string 
   return { services: openAppServices({ dataDir: join(root, name, 'data'), create: true, clock: () => FIXED_NOW, host: computerHooks(out) }), out };
 }
 
+/** A unit with its report loaded, and a province that registered the unit's current key. */
+async function unitKnownToProvince(root: string) {
+  const unit = open(root, 'don-vi');
+  const province = open(root, 'tinh');
+  await unit.services.api.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Minh' });
+  await unit.services.api.loadDraft({ draft: { ...readFixture(GOOD_SAMPLE), unitCode: UNIT } });
+  const pub = await unit.services.api.exportPublicKey({});
+  await province.services.api.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
+  await province.services.api.registerKey({ publicKeyText: readFileSync(pub.path, 'utf8'), fingerprint: pub.fingerprint });
+  return { unit, province, pub };
+}
+
 const upload = (file: string) => ({ files: [{ name: file.split('/').pop() ?? 'x.tongket', dataBase64: readFileSync(file).toString('base64') }] });
 
 describe('a key replacement announced by the old key', () => {
   it('is announced, signs from the next revision, and is trusted by the province only after confirmation', async () => {
-    const root = tempDir();
-    const unit = open(root, 'don-vi');
-    const province = open(root, 'tinh');
+    const { unit, province, pub } = await unitKnownToProvince(tempDir());
     try {
       const u = unit.services.api;
       const p = province.services.api;
-      await u.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Minh' });
-      await u.loadDraft({ draft: { ...readFixture(GOOD_SAMPLE), unitCode: UNIT } });
-      const pub = await u.exportPublicKey({});
-      await p.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
-      await p.registerKey({ publicKeyText: readFileSync(pub.path, 'utf8'), fingerprint: pub.fingerprint });
 
       const announced = await u.announceNewKey({});
       const next = announced.next?.fingerprint ?? '';
@@ -84,17 +89,10 @@ describe('a key replacement announced by the old key', () => {
   });
 
   it('lets the province confirm an announced key ahead, so that the next package is accepted at once', async () => {
-    const root = tempDir();
-    const unit = open(root, 'don-vi');
-    const province = open(root, 'tinh');
+    const { unit, province, pub } = await unitKnownToProvince(tempDir());
     try {
       const u = unit.services.api;
       const p = province.services.api;
-      await u.saveProfile({ unitCode: UNIT, signerName: 'Lò Văn Minh' });
-      await u.loadDraft({ draft: { ...readFixture(GOOD_SAMPLE), unitCode: UNIT } });
-      const pub = await u.exportPublicKey({});
-      await p.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
-      await p.registerKey({ publicKeyText: readFileSync(pub.path, 'utf8'), fingerprint: pub.fingerprint });
       const next = (await u.announceNewKey({})).next;
       const r1 = await u.exportPackage({});
       await p.importUploads(upload(join(r1.folder, r1.packageFile)));
