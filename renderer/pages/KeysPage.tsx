@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { AnnouncedKey, KeyInfo } from '../../shared/api/inbox-types';
 import { useKeys, useSession, useStores, useT } from '../app/stores';
-import { errorText } from '../components/common/format';
+import { PageNotice, noticeOf, type Notice } from '../components/common/PageNotice';
 import { DangerDialog } from '../components/common/DangerDialog';
 import { QuestionDialog } from '../components/common/QuestionDialog';
 import { AnnouncedKeys } from '../components/keys/AnnouncedKeys';
@@ -38,7 +38,7 @@ export function KeysPage() {
   const units = useSession((s) => s.units);
   const [revoking, setRevoking] = useState<KeyInfo | null>(null);
   const [confirming, setConfirming] = useState<AnnouncedKey | null>(null);
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(() => {
     void store.getState().load();
@@ -52,28 +52,19 @@ export function KeysPage() {
 
   async function exportPub() {
     setNotice(null);
-    try {
-      const f = await store.getState().exportPublicKey();
-      setNotice({ tone: 'ok', text: t('keys.exported', { file: f.fileName, path: f.path, fingerprint: f.fingerprint }) });
-    } catch (e) {
-      setNotice({ tone: 'error', text: errorText(e) });
-    }
+    setNotice(
+      await noticeOf(async () => {
+        const f = await store.getState().exportPublicKey();
+        return t('keys.exported', { file: f.fileName, path: f.path, fingerprint: f.fingerprint });
+      }),
+    );
   }
 
   return (
     <div className="keys-page">
       <PageTitle>{t('keys.title')}</PageTitle>
       <p className="lead">{t('keys.intro')}</p>
-      {notice ? (
-        <p className={`alert alert-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="keys-notice">
-          {notice.text}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <PageNotice notice={notice} error={error} testId="keys-notice" />
       <div className="keys-grid">
         <section className="panel" aria-labelledby="h-own-key">
           <h2 id="h-own-key">{t('keys.own')}</h2>

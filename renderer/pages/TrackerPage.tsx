@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { TrackerRow, TrackerStatus } from '../../shared/api/inbox-types';
 import { TRACKER_STATUSES } from '../../shared/inbox/tracker-labels';
 import { useSession, useStores, useT, useTracker } from '../app/stores';
-import { errorText } from '../components/common/format';
+import { PageNotice, noticeOf, type Notice } from '../components/common/PageNotice';
 import { PageTitle } from '../components/layout/PageTitle';
 import { ReceiptDialog } from '../components/tracker/ReceiptDialog';
 import { StatusChart } from '../components/tracker/StatusChart';
@@ -21,7 +21,7 @@ export function TrackerPage() {
   const [filter, setFilter] = useState<Filter>({ status: 'all', query: '' });
   const [sort, setSort] = useState<Sort>({ key: 'status', dir: 'asc' });
   const [deciding, setDeciding] = useState<Deciding>(null);
-  const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(() => {
     void tracker.getState().load();
@@ -33,12 +33,12 @@ export function TrackerPage() {
 
   async function exportXlsx() {
     setNotice(null);
-    try {
-      const file = await tracker.getState().exportXlsx();
-      setNotice({ tone: 'ok', text: t('tracker.exported', { n: file.rows, path: file.path }) });
-    } catch (e) {
-      setNotice({ tone: 'error', text: errorText(e) });
-    }
+    setNotice(
+      await noticeOf(async () => {
+        const file = await tracker.getState().exportXlsx();
+        return t('tracker.exported', { n: file.rows, path: file.path });
+      }),
+    );
   }
 
   return (
@@ -50,16 +50,7 @@ export function TrackerPage() {
           {t('tracker.exportXlsx')}
         </button>
       </div>
-      {notice ? (
-        <p className={`alert alert-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="tracker-notice">
-          {notice.text}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <PageNotice notice={notice} error={error} testId="tracker-notice" />
       <section className="panel" aria-labelledby="status-chart-caption">
         <StatusChart counts={statusCounts(rows)} active={filter.status} onPick={(status) => setFilter({ ...filter, status })} t={t} />
       </section>

@@ -9,6 +9,7 @@ import { aggregationPlan } from '../../../shared/aggregate/plan';
 import { appendixKey } from '../../../shared/campaign/keys';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import type { Translate } from '../../i18n/i18n';
+import { PageNotice, noticeOf, type Notice } from '../../components/common/PageNotice';
 import type { SynthesisState } from './synthesis-store';
 import { CompilationView, FlagList, TotalsTable, UnitBars, UnitsTable } from './SynthesisParts';
 
@@ -17,8 +18,6 @@ export interface SynthesisPageProps {
   campaign: CampaignDef;
   t: Translate;
 }
-
-type Notice = { tone: 'ok' | 'error'; text: string } | null;
 
 export function SynthesisPage({ store, campaign, t }: SynthesisPageProps) {
   const state = useStore(store, (s) => s);
@@ -45,13 +44,8 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
   async function act(run: () => Promise<string>) {
     setBusy(true);
     setNotice(null);
-    try {
-      setNotice({ tone: 'ok', text: await run() });
-    } catch (e) {
-      setNotice({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
+    setNotice(await noticeOf(run));
+    setBusy(false);
   }
 
   const [first, second] = campaign.template.appendix.periods;
@@ -90,16 +84,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
           {t('synthesis.export')}
         </button>
       </div>
-      {notice ? (
-        <p className={`alert alert-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="synthesis-notice">
-          {notice.text}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <PageNotice notice={notice} error={error} testId="synthesis-notice" />
       {!aggregate ? (
         <p className="loading">{loading ? t('synthesis.loading') : ''}</p>
       ) : (
