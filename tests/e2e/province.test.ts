@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSPHRASE } from '../helpers/cli';
-import { makeUnit, packageBytes, packageOf, type UnitSide } from '../helpers/unit-package';
+import { makeUnit, packageBytes, packageOf, tampered, type UnitSide } from '../helpers/unit-package';
 import { screenshot } from './support/artifacts';
 import { seriousViolations, type AxeFinding } from './support/axe';
 import { launchBrowser, type Browser } from './support/browser';
@@ -30,15 +30,6 @@ let browser: Browser;
 let province: TestHost;
 let page: Page;
 const axe: Record<string, AxeFinding[]> = {};
-
-/** A byte flipped inside the DOCX entry (stored, last before the central directory): the hash check fails. */
-function tampered(bytes: Buffer): Buffer {
-  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const cdOffset = bytes.readUInt32LE(eocd + 16);
-  const copy = Buffer.from(bytes);
-  copy[cdOffset - 500] = (copy[cdOffset - 500] as number) ^ 0xff;
-  return copy;
-}
 
 async function scan(name: string): Promise<void> {
   await screenshot(page, name);

@@ -1,18 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DraftFile } from '../../shared/report/draft-file';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-export interface DraftFixture {
-  format: string;
-  campaignId: string;
-  templateId: string;
-  templateVersion: number;
-  unitCode: string;
-  revision: number;
-  values: Record<string, unknown>;
-  explanations: Record<string, string>;
-}
+/** A draft file as read from JSON: its format not yet checked against DRAFT_FORMAT. */
+export type DraftFixture = Omit<DraftFile, 'format'> & { format: string };
 
 export const readFixture = (name: string): DraftFixture => JSON.parse(readFileSync(fixturePath(name), 'utf8')) as DraftFixture;
 

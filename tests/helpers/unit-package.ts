@@ -45,6 +45,19 @@ export function reviseUnit(u: UnitSide, reason: string): void {
   ok(['--data', u.data, 'export', '--out', u.out]);
 }
 
+/**
+ * A package with one byte of the DOCX changed, as a damaged or edited attachment would be. The DOCX is
+ * the last entry and stored, so a byte just before the central directory is in its data: the hash
+ * check fails (E_HASH).
+ */
+export function tampered(bytes: Buffer): Buffer {
+  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const cdOffset = bytes.readUInt32LE(eocd + 16);
+  const copy = Buffer.from(bytes);
+  copy[cdOffset - 500] = (copy[cdOffset - 500] as number) ^ 0xff;
+  return copy;
+}
+
 export const packageOf = (u: UnitSide, revision = 1): string => join(u.out, `${u.unitCode}_1563-TK-2023_r${revision}.tongket`);
 export const packageBytes = (u: UnitSide, revision = 1): Buffer => readFileSync(packageOf(u, revision));
 export const filesIn = (dir: string): string[] => readdirSync(dir).sort();

@@ -8,21 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { openAppServices } from '../../electron/services/app-services';
 import { databasePath } from '../../electron/services/data-dir';
 import { useTempDirs } from '../helpers/temp';
+import { mulberry32 } from '../helpers/prng';
 
 const tempDir = useTempDirs();
 const CHILD = fileURLToPath(new URL('../helpers/save-loop-child.ts', import.meta.url));
 const KILLS = 20;
-
-/** Seeded PRNG, so that a failing run can be repeated. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function runAndKill(dataDir: string, start: number, afterAcks: number): Promise<number[]> {
   return new Promise((resolve, reject) => {

@@ -16,6 +16,7 @@ import { passphraseProtector } from '../../electron/services/signing/passphrase-
 import { TEST_PASSPHRASE } from '../helpers/cli';
 import { GOOD_SAMPLE, readFixture } from '../helpers/fixtures';
 import { background, isWhole } from '../helpers/stamped-buffer';
+import { mulberry32 } from '../helpers/prng';
 
 const CHILD_SOURCE = fileURLToPath(new URL('../helpers/interrupt-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,18 +27,6 @@ const CHILD = join(ROOT, 'node_modules', '.cache', 'tongket-tests', 'interrupt-c
 const TEMP_NAME = /^\..+\.\d+\.\d+\.part$/;
 const BUFFER_FILE = 'big.bin';
 const BUFFER_SIZE = 8 * 1024 * 1024;
-
-/** mulberry32, so that the kill moments are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Starts the child, waits for its "ready", lets it write for `delayMs`, then kills it with SIGKILL. */
 function runAndKill(args: string[], delayMs: number): Promise<void> {
@@ -77,7 +66,7 @@ describe('killed while writing', () => {
     const dir = join(root, 'buffer');
     mkdirSync(dir);
     const base = background(BUFFER_SIZE);
-    const r = prng(20230519);
+    const r = mulberry32(20230519);
     let whole = 0;
     let midWrite = 0;
     for (let kill = 0; kill < 20; kill++) {
@@ -114,7 +103,7 @@ describe('killed while writing', () => {
       setup.close();
     }
 
-    const r = prng(19052023);
+    const r = mulberry32(19052023);
     let checked = 0;
     let leftovers = 0;
     let exported = 0;

@@ -13,6 +13,7 @@ import { buildSamplePackage, entriesOf, entryData, manifestOf, resign, withEntry
 import { KEY_A, lookupTestKey } from '../fixtures/hostile/test-keys';
 import { craftZip, type CraftEntry } from '../fixtures/hostile/zip-craft';
 import { sha256Hex } from '../../electron/services/package/hashing';
+import { mulberry32 } from '../helpers/prng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x70e6e7);
 const BUDGET_MS = Number(process.env.FUZZ_SECONDS ?? 20) * 1000;
@@ -27,18 +28,6 @@ const VERIFY_CODES = new Set<ErrorCode>([
   'E_SIGNATURE_LEGACY', 'E_SIGNATURE', 'E_TRUSTED_COMMENT', 'E_MANIFEST', 'E_KEY_UNIT', 'E_KEY_REVOKED', 'E_ENTRY_SET',
   'E_HASH', 'E_ATTACHMENT_TYPE', 'E_REPORT_DATA',
 ]);
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const int = (r: Rand, n: number): number => Math.floor(r() * n);
@@ -158,7 +147,7 @@ describe('verifyPackage under mutation', () => {
     await verifyPackage(original, REGISTERED);
     const signedManifest = entryData(entries, MANIFEST_ENTRY);
     const signedFiles = filesOf(entries, manifest);
-    const r = prng(SEED);
+    const r = mulberry32(SEED);
     const codes = new Map<string, number>();
     let accepted = 0;
     let runs = 0;

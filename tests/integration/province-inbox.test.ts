@@ -11,7 +11,7 @@ import { databasePath } from '../../electron/services/data-dir';
 import { tongket } from '../helpers/cli';
 import { snapshotDatabase } from '../helpers/db-snapshot';
 import { buildEml } from '../helpers/eml';
-import { filesIn, makeUnit, packageBytes, packageOf, reviseUnit, type UnitSide } from '../helpers/unit-package';
+import { filesIn, makeUnit, packageBytes, packageOf, reviseUnit, tampered, type UnitSide } from '../helpers/unit-package';
 
 // One province and its units for the whole file: the tests follow the weeks in order.
 let root: string;
@@ -22,15 +22,6 @@ const units: Record<string, UnitSide> = {};
 const json = <T>(args: string[]): T => JSON.parse(tongket(args).stdout) as T;
 const onTime = new Date('2023-05-21T09:15:00+07:00');
 const tooLate = new Date('2023-05-25T08:00:00+07:00');
-
-function tampered(bytes: Buffer): Buffer {
-  // The DOCX is the last entry and stored: a byte just before the central directory is in its data.
-  const eocd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const cdOffset = bytes.readUInt32LE(eocd + 16);
-  const copy = Buffer.from(bytes);
-  copy[cdOffset - 500] = (copy[cdOffset - 500] as number) ^ 0xff;
-  return copy;
-}
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

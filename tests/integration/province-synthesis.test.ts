@@ -10,26 +10,16 @@ import { sha256Hex } from '../../electron/services/package/hashing';
 import { verifyPackage } from '../../electron/services/package/verify-package';
 import { openSafeZip } from '../../electron/services/package/zip-read';
 import type { Aggregate } from '../../shared/aggregate/types';
-import { AppError } from '../../shared/errors';
 import { SOURCES_ENTRY, SourcesSchema } from '../../shared/package/sources';
 import { variedValues } from '../helpers/province-sample';
 import { craftPackage, importInto, makeWorld, unitExports, type World } from '../helpers/province-world';
+import { refusal } from '../helpers/refusal';
 
 // Units 0–4 report normally; Sìn Hồ's data breaks the rules; Mường Tè sends two different packages
 // under revision 1; Tân Uyên, Thành phố and Công đoàn Viên chức send nothing.
 const GOOD = ['LDLD-TAMDUONG', 'LDLD-PHONGTHO', 'LDLD-NAMNHUN', 'LDLD-THANUYEN', 'LDLD-TPLAICHAU'];
 let root: string;
 let w: World;
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
-}
 
 const sum = (indices: number[], key: string): number => indices.reduce((a, i) => a + (variedValues(i)[key] as number), 0);
 

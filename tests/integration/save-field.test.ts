@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/services/data-dir';
-import { AppError } from '../../shared/errors';
 import { snapshotDatabase } from '../helpers/db-snapshot';
 import { FIXED_NOW, useServices } from '../helpers/services';
 import { useTempDirs } from '../helpers/temp';
+import { refusal } from '../helpers/refusal';
 
 const tempDir = useTempDirs();
 const open = useServices();
@@ -23,16 +23,6 @@ function auditRows(dir: string) {
   } finally {
     db.close();
   }
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('saving one field (the autosave path)', () => {
@@ -104,7 +94,7 @@ describe('saving one field (the autosave path)', () => {
       const { dir, api } = await setUp();
       await api.saveField({ key, value: key === 's3.forms' ? ['bulletin'] : key === 's2.documents' ? [] : key === 's4.narrative' ? 'cũ' : 3 });
       const before = snapshotDatabase(databasePath(dir));
-      const e = await rejection(api.saveField({ key, value }));
+      const e = await refusal(api.saveField({ key, value }));
       expect(e.code).toBe('E_FIELD_VALUE');
       expect(e.details?.field).toBe(key);
       expect(e.message).toMatch(message);
@@ -115,7 +105,7 @@ describe('saving one field (the autosave path)', () => {
 
   it('refuses an unknown field and malformed calls', async () => {
     const { api } = await setUp();
-    expect((await rejection(api.saveField({ key: 's99.x', value: 1 }))).code).toBe('E_FIELD_UNKNOWN');
+    expect((await refusal(api.saveField({ key: 's99.x', value: 1 }))).code).toBe('E_FIELD_UNKNOWN');
     const viaRouter = await (await setUp()).services.router('saveField', { key: 's5.courses', value: 1, extra: true });
     expect(viaRouter.ok).toBe(false);
     if (!viaRouter.ok) expect(viaRouter.error.code).toBe('E_INPUT');
@@ -125,7 +115,7 @@ describe('saving one field (the autosave path)', () => {
 
   it('needs the unit to be set up first', async () => {
     const services = open(tempDir());
-    expect((await rejection(services.api.saveField({ key: 's5.courses', value: 1 }))).code).toBe('E_NOT_SETUP');
+    expect((await refusal(services.api.saveField({ key: 's5.courses', value: 1 }))).code).toBe('E_NOT_SETUP');
   });
 });
 
@@ -144,6 +134,6 @@ describe('warning explanations', () => {
 
   it('refuse a rule that is not a warning', async () => {
     const { api } = await setUp();
-    expect((await rejection(api.saveExplanation({ ruleId: 's7.admitted_le_introduced', text: 'không phải cảnh báo' }))).code).toBe('E_RULE_UNKNOWN');
+    expect((await refusal(api.saveExplanation({ ruleId: 's7.admitted_le_introduced', text: 'không phải cảnh báo' }))).code).toBe('E_RULE_UNKNOWN');
   });
 });
