@@ -18,11 +18,12 @@ export function describeAggregate(template: TemplateDef, agg: Aggregate): string
     for (const n of u.counted ? u.notes.slice(1) : u.notes) lines.push(`      ${n}`);
     for (const e of u.errors) lines.push(`      Lỗi: ${e}`);
   }
-  const [first, second] = template.appendix.periods;
-  lines.push('', `Phụ lục (${first.label} → ${second.label}, tăng/giảm):`);
+  const points = template.appendix.periods.map((p) => p.label).join(' → ');
+  lines.push('', template.appendix.periods.length > 1 ? `Phụ lục (${points}, tăng/giảm):` : `Phụ lục (${points}):`);
   for (const l of agg.indicators) {
     const pct = l.kind === 'ratio';
-    lines.push(`  ${l.label.padEnd(58)} ${num(l.start, pct).padStart(10)} ${num(l.end, pct).padStart(10)} ${signed(l.change, pct).padStart(10)}`);
+    const cells = [...l.values.map((v) => num(v, pct)), ...l.changes.map((v) => signed(v, pct))];
+    lines.push(`  ${l.label.padEnd(58)} ${cells.map((c) => c.padStart(10)).join(' ')}`);
   }
   lines.push('', 'Hoạt động trong giai đoạn:');
   for (const f of aggregationPlan(template).sums.filter((s) => s.part !== 'appendix')) {

@@ -24,6 +24,7 @@ export const enSynthesis: Record<keyof typeof viSynthesis, string> = {
   'synthesis.totals': 'Totals',
   'synthesis.indicator': 'Indicator',
   'synthesis.change': 'Change',
+  'synthesis.changeBetween': 'Change {from} – {to}',
   'synthesis.chart': 'by unit',
   'synthesis.flags': 'Figures to look at',
   'synthesis.explanation': "Unit's explanation",

@@ -22,6 +22,7 @@ export const viSynthesis = {
   'synthesis.totals': 'Số liệu tổng hợp',
   'synthesis.indicator': 'Chỉ tiêu',
   'synthesis.change': 'Tăng (+), giảm (-)',
+  'synthesis.changeBetween': 'Tăng (+), giảm (-) {from} – {to}',
   'synthesis.chart': 'theo đơn vị',
   'synthesis.flags': 'Số liệu cần xem lại',
   'synthesis.explanation': 'Giải trình của đơn vị',

@@ -2,7 +2,7 @@
 // list and a way to read one package's data; everything decided here is said in a sentence on the unit
 // or on the totals, so that nothing is dropped or counted twice without a trace.
 import type { FieldKey, RuleDef, TemplateDef } from '../campaign/model';
-import { appendixKey } from '../campaign/keys';
+import { appendixKey, consecutivePeriods, lastPeriod } from '../campaign/keys';
 import { formatNumber, ratePercent } from '../format/vi';
 import { oneLine } from '../documents/text';
 import type { ReportValues } from '../report/values';
@@ -38,9 +38,9 @@ function figures(plan: AggregationPlan, report: UnitReport | null): Record<Field
   return out;
 }
 
-/** "Số CĐCS … 45; Số đoàn viên … 2.103; Tổng số chủ tịch CĐCS (T) 43 (Tháng 5/2023)": the unit's main totals. */
+/** "Số CĐCS … 45; Số đoàn viên … 2.103; Tổng số chủ tịch CĐCS (T) 43 (Tháng 5/2023)": the unit's main totals at the last point in time. */
 function effectSentence(template: TemplateDef, values: Record<FieldKey, number>): string | null {
-  const last = template.appendix.periods[1];
+  const last = lastPeriod(template.appendix);
   const parts = template.appendix.groups
     .flatMap((g) => g.indicators)
     .filter((i) => i.level === 0 && i.aggregate.kind === 'sum')
@@ -170,33 +170,31 @@ function ratesOf(plan: AggregationPlan, totals: Record<FieldKey, TotalCell>, not
 }
 
 function indicatorsOf(template: TemplateDef, totals: Record<FieldKey, TotalCell>, rates: RateCell[], notes: string[]): IndicatorLine[] {
-  const [first, second] = template.appendix.periods;
+  const { periods } = template.appendix;
+  const pairs = consecutivePeriods(template.appendix);
   const lines: IndicatorLine[] = [];
   for (const g of template.appendix.groups) {
     for (const ind of g.indicators) {
-      const at = (p: typeof first): number | null =>
+      const values = periods.map((p) =>
         ind.aggregate.kind === 'ratio'
           ? (rates.find((r) => r.id === ind.id && r.period === p.id)?.value ?? null)
-          : (totals[appendixKey(ind.id, p.id)]?.value ?? null);
-      const start = at(first);
-      const end = at(second);
+          : (totals[appendixKey(ind.id, p.id)]?.value ?? null),
+      );
       if (ind.aggregate.kind === 'sum') {
-        const a = totals[appendixKey(ind.id, first.id)];
-        const b = totals[appendixKey(ind.id, second.id)];
-        if (a && b && !sameSet(a.lacking, b.lacking)) {
-          notes.push(`${oneLine(ind.label)}: số liệu ${oneLine(first.label)} gồm ${a.units} đơn vị, ${oneLine(second.label)} gồm ${b.units} đơn vị; mức tăng, giảm so sánh hai nhóm đơn vị khác nhau.`);
+        for (const { from, to } of pairs) {
+          const a = totals[appendixKey(ind.id, from.id)];
+          const b = totals[appendixKey(ind.id, to.id)];
+          if (a && b && !sameSet(a.lacking, b.lacking)) {
+            notes.push(`${oneLine(ind.label)}: số liệu ${oneLine(from.label)} gồm ${a.units} đơn vị, ${oneLine(to.label)} gồm ${b.units} đơn vị; mức tăng, giảm so sánh hai nhóm đơn vị khác nhau.`);
+          }
         }
       }
-      lines.push({
-        indicatorId: ind.id,
-        groupId: g.id,
-        label: oneLine(ind.label),
-        unit: ind.unit,
-        kind: ind.aggregate.kind,
-        start,
-        end,
-        change: start === null || end === null ? null : end - start,
+      const changes = pairs.map((_, i) => {
+        const before = values[i] ?? null;
+        const after = values[i + 1] ?? null;
+        return before === null || after === null ? null : after - before;
       });
+      lines.push({ indicatorId: ind.id, groupId: g.id, label: oneLine(ind.label), unit: ind.unit, kind: ind.aggregate.kind, values, changes });
     }
   }
   return lines;

@@ -1,8 +1,8 @@
 // Figures worth a second look before they go upward: a unit far from the others relative to its size
 // (robust z-score over median and median absolute deviation, so that one odd unit cannot hide itself
-// by moving the mean), and a large change of an appendix figure between the two dates. Flags are for a
+// by moving the mean), and a large change of an appendix figure between consecutive points in time. Flags are for a
 // person to read; they never change a total.
-import { appendixKey } from '../campaign/keys';
+import { appendixKey, consecutivePeriods, lastPeriod } from '../campaign/keys';
 import type { FieldKey, TemplateDef } from '../campaign/model';
 import { formatNumber, formatPercent } from '../format/vi';
 import { oneLine } from '../documents/text';
@@ -73,7 +73,7 @@ function sizeFlags(template: TemplateDef, plan: AggregationPlan, units: FlagUnit
   const size = plan.sizeIndicator;
   if (!size) return [];
   const sizeLabel = oneLine(template.appendix.groups.flatMap((g) => g.indicators).find((i) => i.id === size)?.label ?? size);
-  const last = template.appendix.periods[1].id;
+  const last = lastPeriod(template.appendix).id;
   const flags: Flag[] = [];
   // Typed arrays and indices rather than an object per unit and field: a province of a thousand units
   // runs this for every field on each look at the totals.
@@ -115,28 +115,29 @@ function sizeFlags(template: TemplateDef, plan: AggregationPlan, units: FlagUnit
 }
 
 function changeFlags(template: TemplateDef, plan: AggregationPlan, units: FlagUnit[]): Flag[] {
-  const [first, second] = template.appendix.periods;
-  const firstLabel = oneLine(first.label);
-  const secondLabel = oneLine(second.label);
   const flags: Flag[] = [];
-  for (const field of plan.sums) {
-    if (field.period !== second.id || !field.indicatorId) continue;
-    const startKey = appendixKey(field.indicatorId, first.id);
-    const ind = template.appendix.groups.flatMap((g) => g.indicators).find((i) => i.id === field.indicatorId);
-    const label = oneLine(ind?.label ?? field.indicatorId);
-    for (const u of units) {
-      const s = u.values[startKey];
-      const e = u.values[field.key];
-      if (s === undefined || e === undefined || Math.max(s, e) < CHANGE_MIN_BASE) continue;
-      if (Math.abs(e - s) <= CHANGE_LIMIT * Math.max(s, 1)) continue;
-      const pct = s > 0 ? ` (${e > s ? '+' : ''}${formatPercent(((e - s) / s) * 100, 1)})` : '';
-      flags.push({
-        kind: 'change',
-        unitCode: u.unitCode,
-        key: field.key,
-        message: `${u.unitName}: ${label} ${e > s ? 'tăng' : 'giảm'} từ ${formatNumber(s)} (${firstLabel}) ${e > s ? 'lên' : 'xuống'} ${formatNumber(e)} (${secondLabel})${pct}.`,
-        explanation: explanationFor(template, u, [field.key, startKey]),
-      });
+  for (const { from, to } of consecutivePeriods(template.appendix)) {
+    const fromLabel = oneLine(from.label);
+    const toLabel = oneLine(to.label);
+    for (const field of plan.sums) {
+      if (field.period !== to.id || !field.indicatorId) continue;
+      const startKey = appendixKey(field.indicatorId, from.id);
+      const ind = template.appendix.groups.flatMap((g) => g.indicators).find((i) => i.id === field.indicatorId);
+      const label = oneLine(ind?.label ?? field.indicatorId);
+      for (const u of units) {
+        const s = u.values[startKey];
+        const e = u.values[field.key];
+        if (s === undefined || e === undefined || Math.max(s, e) < CHANGE_MIN_BASE) continue;
+        if (Math.abs(e - s) <= CHANGE_LIMIT * Math.max(s, 1)) continue;
+        const pct = s > 0 ? ` (${e > s ? '+' : ''}${formatPercent(((e - s) / s) * 100, 1)})` : '';
+        flags.push({
+          kind: 'change',
+          unitCode: u.unitCode,
+          key: field.key,
+          message: `${u.unitName}: ${label} ${e > s ? 'tăng' : 'giảm'} từ ${formatNumber(s)} (${fromLabel}) ${e > s ? 'lên' : 'xuống'} ${formatNumber(e)} (${toLabel})${pct}.`,
+          explanation: explanationFor(template, u, [field.key, startKey]),
+        });
+      }
     }
   }
   return flags;

@@ -1,4 +1,4 @@
-// What the template says to add up and how: every appendix "sum" indicator at both dates and every
+// What the template says to add up and how: every appendix "sum" indicator at every point in time and every
 // section number with a sum rule; ratio indicators are recomputed from their summed parts. Derived from
 // the template alone, so a province running next year's template needs no new code.
 import { fieldIndex } from '../campaign/fields';

@@ -96,17 +96,17 @@ export interface RateCell {
   value: number | null;
 }
 
-/** One appendix row with both dates and the change, in template order. */
+/** One appendix row at every point in time and the changes between consecutive ones, in template order. */
 export interface IndicatorLine {
   indicatorId: string;
   groupId: string;
   label: string;
   unit: string;
   kind: 'sum' | 'ratio';
-  start: number | null;
-  end: number | null;
-  /** end − start (in points for rates); null when either is missing. */
-  change: number | null;
+  /** One value per point in time of the template, in its order; null when no counted unit gave one. */
+  values: (number | null)[];
+  /** values[i + 1] − values[i] (in points for rates); null when either is missing. One fewer than the points. */
+  changes: (number | null)[];
 }
 
 export interface Flag {

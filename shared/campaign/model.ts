@@ -4,8 +4,8 @@
 /** A field's address in a report: `s5.courses` for a section field, `pl.chairs.end` for an appendix cell. */
 export type FieldKey = string;
 
-/** The two dates of the appendix: programme start (10/2019) and summary (5/2023). */
-export type PeriodId = 'start' | 'end';
+/** A point in time of the appendix, an id from the template's list (e.g. the programme's start and its summary). */
+export type PeriodId = string;
 
 export interface ChoiceOption {
   id: string;
@@ -103,7 +103,8 @@ export interface PeriodDef {
 export interface AppendixDef {
   title: string;
   guidance: string[];
-  periods: [PeriodDef, PeriodDef];
+  /** One or more points in time, in order; the appendix is filled at each, changes run between consecutive ones. */
+  periods: [PeriodDef, ...PeriodDef[]];
   groups: IndicatorGroup[];
 }
 

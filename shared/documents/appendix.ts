@@ -1,7 +1,8 @@
-// The appendix tables: the team profile at the two dates with the change between them, and the
+// The appendix tables: the indicators at each point in time of the template with the change between
+// consecutive ones, and the
 // period's activity totals taken from the section fields. Ratio rows are formulas over their parts, so
 // that the spreadsheet recomputes them and the province can sum parts instead of averaging rates.
-import { appendixKey } from '../campaign/keys';
+import { appendixKey, consecutivePeriods } from '../campaign/keys';
 import type { AppendixDef, IndicatorDef, PeriodDef, TemplateDef } from '../campaign/model';
 import type { DocCell, DocColumn, DocRow, DocTable } from './model';
 import { resolveFormulas } from './table';
@@ -10,8 +11,17 @@ import { oneLine, roman } from './text';
 const finite = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const text = (t: string): DocCell => ({ kind: 'text', text: t });
 
+/** The change columns: one per pair of consecutive points; with two points the single column keeps its plain name. */
+function changeColumns(appendix: AppendixDef): { id: string; label: string; from: PeriodDef; to: PeriodDef }[] {
+  const pairs = consecutivePeriods(appendix);
+  return pairs.map(({ from, to }) =>
+    pairs.length === 1
+      ? { id: 'change', label: 'Tăng (+), giảm (-)', from, to }
+      : { id: `change.${to.id}`, label: `Tăng (+), giảm (-) ${oneLine(from.label)} – ${oneLine(to.label)}`, from, to },
+  );
+}
+
 function indicatorCells(ind: IndicatorDef, appendix: AppendixDef, values: Record<string, unknown>): DocCell[] {
-  const [first, second] = appendix.periods;
   const agg = ind.aggregate;
   const periodCell = (p: PeriodDef): DocCell =>
     agg.kind === 'ratio'
@@ -23,26 +33,25 @@ function indicatorCells(ind: IndicatorDef, appendix: AppendixDef, values: Record
         }
       : { kind: 'number', value: finite(values[appendixKey(ind.id, p.id)]), format: 'integer' };
   return [
-    periodCell(first),
-    periodCell(second),
-    {
-      kind: 'formula',
-      formula: { op: 'sub', left: { row: ind.id, col: second.id }, right: { row: ind.id, col: first.id } },
-      value: null,
-      format: agg.kind === 'ratio' ? 'changePercent' : 'change',
-    },
+    ...appendix.periods.map(periodCell),
+    ...changeColumns(appendix).map(
+      (c): DocCell => ({
+        kind: 'formula',
+        formula: { op: 'sub', left: { row: ind.id, col: c.to.id }, right: { row: ind.id, col: c.from.id } },
+        value: null,
+        format: agg.kind === 'ratio' ? 'changePercent' : 'change',
+      }),
+    ),
   ];
 }
 
 export function indicatorTable(appendix: AppendixDef, values: Record<string, unknown>): DocTable {
-  const [first, second] = appendix.periods;
   const columns: DocColumn[] = [
     { id: 'stt', label: 'STT', width: 6, align: 'center' },
     { id: 'label', label: 'Chỉ tiêu', width: 46, align: 'left' },
     { id: 'unit', label: 'Đơn vị tính', width: 10, align: 'center' },
-    { id: first.id, label: oneLine(first.label), width: 13, align: 'right' },
-    { id: second.id, label: oneLine(second.label), width: 13, align: 'right' },
-    { id: 'change', label: 'Tăng (+), giảm (-)', width: 13, align: 'right' },
+    ...appendix.periods.map((p): DocColumn => ({ id: p.id, label: oneLine(p.label), width: 13, align: 'right' })),
+    ...changeColumns(appendix).map((c): DocColumn => ({ id: c.id, label: c.label, width: 13, align: 'right' })),
   ];
   const rows: DocRow[] = [];
   appendix.groups.forEach((group, g) => {
@@ -59,6 +68,16 @@ export function indicatorTable(appendix: AppendixDef, values: Record<string, unk
   });
   // No title: the appendix heading above it already names the table.
   return resolveFormulas({ id: 'appendix', columns, rows });
+}
+
+const COUNT_WORDS = ['', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** "tại hai thời điểm: Tháng 10/2019 và Tháng 5/2023", "tại thời điểm: Tháng 6/2027": the points of a table. */
+export function periodsPhrase(periods: readonly PeriodDef[]): string {
+  const labels = periods.map((p) => oneLine(p.label));
+  if (labels.length <= 1) return `tại thời điểm: ${labels[0] ?? ''}`;
+  const count = COUNT_WORDS[labels.length] ?? String(labels.length);
+  return `tại ${count} thời điểm: ${labels.slice(0, -1).join(', ')} và ${labels[labels.length - 1] ?? ''}`;
 }
 
 /** "2019-10" → "10/2019" */

@@ -3,7 +3,7 @@
 // review page.
 import type { Profile } from '../api/contract';
 import type { CampaignDef } from '../campaign/model';
-import { activityTable, indicatorTable } from './appendix';
+import { activityTable, indicatorTable, periodsPhrase } from './appendix';
 import type { Block, DocAppendix, DocSheet, DocTable, ReportDocument } from './model';
 import { explanationsByPart, noteBlocks } from './notes';
 import { buildSection, emptySections } from './sections';
@@ -69,14 +69,13 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
   const notes = explanationsByPart(template, values, explanations);
   const unitName = oneLine(profile.unit.name);
   const { appendix, tables } = buildAppendix(input, notes.get('appendix') ?? []);
-  const [first, second] = template.appendix.periods;
   const appendixSheets: DocSheet[] = tables.map((table, i) => ({
     name: i === 0 ? 'Phụ lục' : 'Hoạt động',
     unit: unitName,
     title: (i === 0 ? oneLine(campaign.template.appendix.title) : (table.title ?? '')).toLocaleUpperCase('vi'),
     subtitles:
       i === 0
-        ? [oneLine(campaign.title), `Số liệu tại hai thời điểm: ${oneLine(first.label)} và ${oneLine(second.label)}`, appendix.reference]
+        ? [oneLine(campaign.title), `Số liệu ${periodsPhrase(template.appendix.periods)}`, appendix.reference]
         : [oneLine(campaign.title), appendix.reference],
     table,
     notes: i === 0 ? (notes.get('appendix') ?? []) : [],

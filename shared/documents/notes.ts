@@ -11,18 +11,18 @@ import { oneLine } from './text';
 
 export const NOTES_TITLE = 'Giải trình số liệu';
 
-/** What the figure is, in words a reader understands: the indicator with both dates for the appendix. */
+/** What the figure is, in words a reader understands: the indicator at every point in time for the appendix. */
 function describeField(template: TemplateDef, key: string, values: Record<string, unknown>): string {
   const entry = fieldIndex(template).get(key);
   if (!entry) return key;
   if (!('indicator' in entry)) return oneLine(entry.label);
-  const both = template.appendix.periods
+  const atPoints = template.appendix.periods
     .map((p) => {
       const v = values[appendixKey(entry.indicator.id, p.id)];
       return typeof v === 'number' && Number.isFinite(v) ? `${oneLine(p.label)}: ${formatNumber(v)}` : null;
     })
     .filter((s): s is string => s !== null);
-  return both.length ? `${oneLine(entry.indicator.label)} (${both.join('; ')})` : oneLine(entry.indicator.label);
+  return atPoints.length ? `${oneLine(entry.indicator.label)} (${atPoints.join('; ')})` : oneLine(entry.indicator.label);
 }
 
 /** Explained warnings by part: a section id, or "appendix". Each line is "what: why". */

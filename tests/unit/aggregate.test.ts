@@ -77,14 +77,14 @@ describe('totals', () => {
     }
     const line = agg.indicators.find((l) => l.indicatorId === 'party_rate');
     const party = (p: 'start' | 'end') => (sumOf(data, appendixKey('party', p)) / sumOf(data, appendixKey('chairs', p))) * 100;
-    expect(line?.start).toBeCloseTo(party('start'), 10);
-    expect(line?.end).toBeCloseTo(party('end'), 10);
-    expect(line?.change).toBeCloseTo(party('end') - party('start'), 10);
+    expect(line?.values[0]).toBeCloseTo(party('start'), 10);
+    expect(line?.values[1]).toBeCloseTo(party('end'), 10);
+    expect(line?.changes[0]).toBeCloseTo(party('end') - party('start'), 10);
   });
 
   it('gives both dates and the change of every appendix indicator', () => {
     const members = agg.indicators.find((l) => l.indicatorId === 'members');
-    expect(members).toMatchObject({ start: sumOf(data, 'pl.members.start'), end: sumOf(data, 'pl.members.end'), change: sumOf(data, 'pl.members.end') - sumOf(data, 'pl.members.start') });
+    expect(members).toMatchObject({ values: [sumOf(data, 'pl.members.start'), sumOf(data, 'pl.members.end')], changes: [sumOf(data, 'pl.members.end') - sumOf(data, 'pl.members.start')] });
     expect(agg.indicators.map((l) => l.indicatorId)).toEqual(template.appendix.groups.flatMap((g) => g.indicators.map((i) => i.id)));
   });
 

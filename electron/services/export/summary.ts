@@ -1,6 +1,6 @@
 // A few totals in the manifest, so that the province's tracker can show them without opening the report.
 import type { TemplateDef } from '../../../shared/campaign/model';
-import { appendixKey } from '../../../shared/campaign/keys';
+import { appendixKey, lastPeriod } from '../../../shared/campaign/keys';
 import type { PartProgress } from '../../../shared/report/progress';
 import type { ReportValues } from '../../../shared/report/values';
 import type { ValidationResult } from '../../../shared/validation/engine';
@@ -13,7 +13,7 @@ export function packageSummary(template: TemplateDef, values: ReportValues, v: V
     warnings: v.warningCount,
     completePercent: total ? Math.round((filled / total) * 100) : 0,
   };
-  const last = template.appendix.periods[1].id;
+  const last = lastPeriod(template.appendix).id;
   for (const group of template.appendix.groups) {
     for (const ind of group.indicators) {
       const value = values[appendixKey(ind.id, last)];

@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { BASIS_LABEL } from '../../../shared/aggregate/labels';
 import { aggregationPlan } from '../../../shared/aggregate/plan';
-import { appendixKey } from '../../../shared/campaign/keys';
+import { appendixKey, lastPeriod } from '../../../shared/campaign/keys';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import type { Translate } from '../../i18n/i18n';
 import { PageNotice, noticeOf, type Notice } from '../../components/common/PageNotice';
@@ -48,7 +48,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
     setBusy(false);
   }
 
-  const [first, second] = campaign.template.appendix.periods;
+  const last = lastPeriod(campaign.template.appendix);
   const section = sections.find((x) => x.id === sectionId) ?? sections[0];
   // The chart shows each unit's weight in the indicator that measures size (the chairs, T).
   const sizeId = aggregationPlan(campaign.template).sizeIndicator;
@@ -98,7 +98,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
           </section>
           <section className="panel" aria-labelledby="h-totals">
             <h2 id="h-totals">{t('synthesis.totals')}</h2>
-            <TotalsTable lines={aggregate.indicators} periods={[first.label, second.label]} t={t} />
+            <TotalsTable lines={aggregate.indicators} periods={campaign.template.appendix.periods.map((p) => p.label)} t={t} />
             {aggregate.notes.length ? (
               <ul>
                 {aggregate.notes.map((n) => (
@@ -107,7 +107,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
               </ul>
             ) : null}
           </section>
-          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, second.id)} title={`${size.label} — ${t('synthesis.chart')} (${second.label})`} /> : null}
+          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, last.id)} title={`${size.label} — ${t('synthesis.chart')} (${last.label})`} /> : null}
           <FlagList flags={aggregate.flags} t={t} />
           <section className="panel" aria-labelledby="h-compile">
             <h2 id="h-compile">{t('synthesis.compile')}</h2>

@@ -38,25 +38,41 @@ export function UnitsTable({ agg, t }: { agg: Aggregate; t: Translate }) {
   );
 }
 
-export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; periods: [string, string]; t: Translate }) {
+export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; periods: string[]; t: Translate }) {
+  // A change column between each pair of consecutive points in time; one pair keeps the plain heading.
+  const changes = periods.slice(1).map((to, i) => (periods.length === 2 ? t('synthesis.change') : t('synthesis.changeBetween', { from: periods[i] ?? '', to })));
   return (
     <div className="table-scroll">
       <table className="doc-table" data-testid="synthesis-totals">
         <thead>
           <tr>
             <th scope="col">{t('synthesis.indicator')}</th>
-            <th scope="col">{periods[0]}</th>
-            <th scope="col">{periods[1]}</th>
-            <th scope="col">{t('synthesis.change')}</th>
+            {periods.map((p) => (
+              <th scope="col" key={p}>
+                {p}
+              </th>
+            ))}
+            {changes.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {lines.map((l) => (
             <tr key={l.indicatorId}>
               <th scope="row">{l.label}</th>
-              <td className="cell">{num(l.start, l.kind === 'ratio')}</td>
-              <td className="cell">{num(l.end, l.kind === 'ratio')}</td>
-              <td className="cell">{signed(l.change, l.kind === 'ratio')}</td>
+              {l.values.map((v, i) => (
+                <td className="cell" key={`v${i}`}>
+                  {num(v, l.kind === 'ratio')}
+                </td>
+              ))}
+              {l.changes.map((v, i) => (
+                <td className="cell" key={`c${i}`}>
+                  {signed(v, l.kind === 'ratio')}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 // Validation rules of the Programme 1563 summary (SPEC §3), as data. Each message names the field in
 // Vietnamese and says how to fix it; {left} and {right} are filled with the values found.
-import { appendixKey } from '../keys';
+import { appendixKey, consecutivePeriods } from '../keys';
 import type { AppendixDef, Expr, PeriodId, RuleDef } from '../model';
 
 const ref = (key: string): Expr => ({ ref: key });
@@ -85,22 +85,26 @@ function appendixRules(appendix: AppendixDef): RuleDef[] {
       });
     }
   }
-  const [first, second] = appendix.periods;
-  for (const group of appendix.groups) {
-    for (const ind of group.indicators) {
-      if (ind.aggregate.kind !== 'sum') continue;
-      const start = cell(ind.id, first.id);
-      const end = cell(ind.id, second.id);
-      rules.push({
-        id: `pl.${ind.id}_change`,
-        severity: 'warning',
-        when: { left: start, op: '>=', right: { num: CHANGE_MIN_BASE } },
-        left: { abs: { sub: [end, start] } },
-        op: '<=',
-        right: { mul: [{ num: CHANGE_THRESHOLD }, start] },
-        fields: [appendixKey(ind.id, second.id)],
-        message: `«${ind.label}» thay đổi hơn 50% giữa ${first.label.toLowerCase()} và ${second.label.toLowerCase()} (chênh lệch {left}, mức 50% là {right}). Nếu số liệu đúng, hãy ghi ngắn gọn lý do; nếu nhầm, hãy sửa lại.`,
-      });
+  // A change between consecutive points in time; with the two dates of 1563 the id is the one reports
+  // already carry explanations under.
+  const pairs = consecutivePeriods(appendix);
+  for (const { from, to } of pairs) {
+    for (const group of appendix.groups) {
+      for (const ind of group.indicators) {
+        if (ind.aggregate.kind !== 'sum') continue;
+        const start = cell(ind.id, from.id);
+        const end = cell(ind.id, to.id);
+        rules.push({
+          id: pairs.length === 1 ? `pl.${ind.id}_change` : `pl.${ind.id}_change.${to.id}`,
+          severity: 'warning',
+          when: { left: start, op: '>=', right: { num: CHANGE_MIN_BASE } },
+          left: { abs: { sub: [end, start] } },
+          op: '<=',
+          right: { mul: [{ num: CHANGE_THRESHOLD }, start] },
+          fields: [appendixKey(ind.id, to.id)],
+          message: `«${ind.label}» thay đổi hơn 50% giữa ${from.label.toLowerCase()} và ${to.label.toLowerCase()} (chênh lệch {left}, mức 50% là {right}). Nếu số liệu đúng, hãy ghi ngắn gọn lý do; nếu nhầm, hãy sửa lại.`,
+        });
+      }
     }
   }
   return rules;

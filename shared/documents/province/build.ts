@@ -4,6 +4,7 @@
 // group with one row per unit, the section numbers by unit, and the submission status.
 import type { Aggregate } from '../../aggregate/types';
 import { BASIS_LABEL } from '../../aggregate/labels';
+import { periodsPhrase } from '../appendix';
 import { buildReportDocument, type ReportInput } from '../build';
 import type { Block, DocSheet, DocTable, ReportDocument } from '../model';
 import { oneLine } from '../text';
@@ -59,13 +60,12 @@ function appendixTables(input: ProvinceReportInput, units: UnitFigures[]): DocTa
 function workbookSheets(input: ProvinceReportInput, units: UnitFigures[], unitName: string, reference: string): DocSheet[] {
   const { campaign, aggregate } = input;
   const { template } = campaign;
-  const [first, second] = template.appendix.periods;
   const basis = `Theo ${BASIS_LABEL[aggregate.basis]}: ${aggregate.counts.counted}/${aggregate.counts.expected} đơn vị được tính (xem trang «Tình hình gửi báo cáo»)`;
   const sheets: DocSheet[] = template.appendix.groups.map((group) => ({
     name: shortSheetName(group.title),
     unit: unitName,
     title: oneLine(group.title).toLocaleUpperCase('vi'),
-    subtitles: [oneLine(campaign.title), `Số liệu theo đơn vị tại hai thời điểm: ${oneLine(first.label)} và ${oneLine(second.label)}`, basis, reference],
+    subtitles: [oneLine(campaign.title), `Số liệu theo đơn vị ${periodsPhrase(template.appendix.periods)}`, basis, reference],
     table: unitTable(`sheet.${group.id}`, undefined, groupColumns(template, group, template.appendix.periods), units),
     notes: [],
   }));

@@ -86,11 +86,11 @@ export function groupColumns(template: TemplateDef, group: IndicatorGroup, perio
     }
     indicators.push(ind);
   }
-  const both = periods.length > 1;
+  const several = periods.length > 1;
   return indicators.flatMap((ind) =>
     periods.map((p): ValueColumn => {
       const id = `${ind.id}.${p.id}`;
-      const label = both ? `${columnLabel(ind.label)} (${oneLine(p.label)})` : columnLabel(ind.label);
+      const label = several ? `${columnLabel(ind.label)} (${oneLine(p.label)})` : columnLabel(ind.label);
       return ind.aggregate.kind === 'ratio'
         ? { kind: 'rate', id, label, numerator: `${ind.aggregate.numerator}.${p.id}`, denominator: `${ind.aggregate.denominator}.${p.id}` }
         : { kind: 'value', id, label, key: appendixKey(ind.id, p.id) };
