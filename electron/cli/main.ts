@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { registerBackup } from './commands/backup';
+import { registerCampaign } from './commands/campaign';
 import { registerDraft } from './commands/draft';
 import { registerExport } from './commands/export';
 import { registerInbox } from './commands/inbox';
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIo): Command {
   registerInbox(program, io, globals);
   registerProvince(program, io, globals);
   registerBackup(program, io, globals);
+  registerCampaign(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;
 }
