@@ -208,7 +208,7 @@ function checkField(def: FieldDef, sectionNumber: number, section: number, field
         if (!ID.test(o.id)) p.add(place('options'), `Mã lựa chọn «${o.id}» chưa đúng: mã ${ID_HINT}.`);
         if (blank(o.label)) p.add(place('options'), `Lựa chọn «${o.id}» chưa có nhãn: hãy ghi dạng «mã = nhãn».`);
       });
-      new Set(def.options.map((o) => o.id)).size !== def.options.length && p.add(place('options'), 'Hai lựa chọn trùng mã: mỗi lựa chọn cần một mã riêng.');
+      if (new Set(def.options.map((o) => o.id)).size !== def.options.length) p.add(place('options'), 'Hai lựa chọn trùng mã: mỗi lựa chọn cần một mã riêng.');
       break;
     case 'table':
       checkTable(def, section, field, p);

@@ -36,6 +36,7 @@ import {
   SHEET,
   SUGGESTED_TABLE,
   SUM_WORD,
+  type CellValue,
   type SheetKey,
   type SheetRows,
   type WorkbookProblem,
@@ -49,7 +50,7 @@ type Where = { sheet: string; row: number | null; column: string | null };
 const H = Object.fromEntries(Object.entries(COLUMNS).map(([k, cols]) => [k, cols.map((c) => c.header)])) as Record<Exclude<SheetKey, 'suggested'>, string[]>;
 
 /** Reads a cell through a reader, reporting a problem and giving the fallback when it cannot. */
-function cell<T>(row: Row, header: string, read: (v: import('./layout').CellValue) => Read<T>, fallback: T): T {
+function cell<T>(row: Row, header: string, read: (v: CellValue) => Read<T>, fallback: T): T {
   const r = read(row.get(header));
   if (r.ok) return r.value;
   row.problem(header, r.message);
@@ -425,7 +426,7 @@ export function buildCampaign(input: SheetRows[]): BuildResult {
     const row = settingValue(settings, name);
     return row ? text(row.get(valueHeader)) : '';
   };
-  const read = <T>(name: SettingName, reader: (v: import('./layout').CellValue) => Read<T>, fallback: T): T => {
+  const read = <T>(name: SettingName, reader: (v: CellValue) => Read<T>, fallback: T): T => {
     const row = settingValue(settings, name);
     return row && row.has(valueHeader) ? cell(row, valueHeader, reader, fallback) : fallback;
   };
@@ -471,8 +472,10 @@ export function buildCampaign(input: SheetRows[]): BuildResult {
 }
 
 const SHEET_ORDER: string[] = Object.values(SHEET);
+const COLUMN_ORDER = new Map<string, string[]>(Object.entries(COLUMNS).map(([key, cols]) => [SHEET[key as keyof typeof COLUMNS], cols.map((c) => c.header)]));
 
-/** By sheet in workbook order, then row, so that a clerk can work down the list. */
+/** By sheet in workbook order, then row, then column left to right, so that a clerk can work down the list. */
 function sortProblems(list: WorkbookProblem[]): WorkbookProblem[] {
-  return [...list].sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  const col = (p: WorkbookProblem): number => (p.column === null ? -1 : (COLUMN_ORDER.get(p.sheet) ?? []).indexOf(p.column));
+  return [...list].sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b));
 }
