@@ -12,7 +12,7 @@ type Token =
   | { t: 'op'; v: '+' | '-' | '*' | '(' | ')' | ','; at: number }
   | { t: 'cmp'; v: Operator; at: number };
 
-const HOW = 'Biểu thức chỉ gồm số (dấu chấm thập phân), mã trường (ví dụ s5.courses, pl.chairs.end), các phép + - *, dấu ngoặc, abs(…) và sum(a, b, …).';
+const HOW = 'Biểu thức chỉ gồm số (dấu chấm thập phân), mã trường (ví dụ s5.courses, pl.<mã chỉ tiêu>.<mã thời điểm>), các phép + - *, dấu ngoặc, abs(…) và sum(a, b, …).';
 
 /** Comparison signs as the workbook accepts them, longest first. */
 const COMPARISONS: [string, Operator][] = [

@@ -1,4 +1,4 @@
-// The data appendix: every indicator at both dates in one table, rates computed as the user types,
+// The data appendix: every indicator at each point in time of the template in one table, rates computed as the user types,
 // and each row's problems (and warning explanations) in a row right below it.
 import type { AppendixDef, IndicatorDef } from '../../../shared/campaign/model';
 import { appendixKey } from '../../../shared/campaign/keys';
