@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CampaignBook } from '../../shared/campaign/book';
 import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
+import { CampaignBookSchema } from '../../shared/campaign/schema';
 import { buildCampaign, campaignToRows, type WorkbookProblem } from '../../shared/campaign/workbook/index';
 import { validateReport } from '../../shared/validation/engine';
 import { checkWorkbook, writeCampaignWorkbook, type WorkbookCheck } from '../../electron/services/campaigns/workbook';
@@ -124,8 +125,9 @@ describe('a second campaign authored in a workbook: the union six-month report',
     });
     expect(units.map((u) => u.code)).toEqual([...UNION_UNITS]);
     expect(units[2]).toEqual({ code: 'CDX-BINHLU', name: 'Công đoàn xã Bình Lư', shortName: 'CĐ xã Bình Lư', levelId: 'cd-cap-tren', parentCode: 'LDLD-LAICHAU', place: 'Bình Lư' });
-    // And it round-trips like the built-in one.
+    // And it round-trips like the built-in one, and through JSON as a campaign file will carry it.
     expect(buildCampaign(campaignToRows(book))).toStrictEqual({ ok: true, book });
+    expect(CampaignBookSchema.parse(JSON.parse(JSON.stringify(book)))).toStrictEqual(book);
   });
 
   it('validates a report of it with the existing engine', async () => {

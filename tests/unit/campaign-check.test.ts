@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CampaignBook } from '../../shared/campaign/book';
 import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
 import { checkCampaign } from '../../shared/campaign/check';
-import type { CampaignDef } from '../../shared/campaign/model';
+import { CampaignBookSchema } from '../../shared/campaign/schema';
+import type { CampaignDef, Expr } from '../../shared/campaign/model';
 
 const book = (campaign: CampaignDef): CampaignBook => ({ campaign, issue: 1, units: [] });
 
@@ -39,5 +40,25 @@ describe('checkCampaign', () => {
       [{ at: 'unit', index: 2, attr: 'parentCode' }, 'Đơn vị cấp trên của «CDP-C» vòng trở lại chính nó'],
       [{ at: 'unit', index: 4, attr: 'code' }, 'Mã «CDP-D» đã dùng cho đơn vị khác (thứ 4). Mỗi đơn vị cần một mã riêng'],
     ]);
+  });
+});
+
+describe('CampaignBookSchema', () => {
+  it('reads the built-in campaign back from its JSON exactly', () => {
+    const json = JSON.parse(JSON.stringify(book(campaign1563))) as unknown;
+    expect(CampaignBookSchema.parse(json)).toStrictEqual(book(campaign1563));
+  });
+
+  it('refuses unknown properties, a point list without points, and absurdly deep expressions', () => {
+    const json = JSON.parse(JSON.stringify(book(campaign1563))) as { campaign: CampaignDef & { extra?: number } };
+    expect(CampaignBookSchema.safeParse({ ...json, campaign: { ...json.campaign, extra: 1 } }).success).toBe(false);
+    const t = json.campaign.template;
+    expect(CampaignBookSchema.safeParse({ ...json, campaign: { ...json.campaign, template: { ...t, appendix: { ...t.appendix, periods: [] } } } }).success).toBe(false);
+    let deep: Expr = { ref: 's7.admitted' };
+    for (let i = 0; i < 40; i++) deep = { abs: deep };
+    const rules = [{ ...t.rules[0], left: deep }];
+    const r = CampaignBookSchema.safeParse({ ...json, campaign: { ...json.campaign, template: { ...t, rules } } });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toContain('lồng nhau quá 32 tầng');
   });
 });
