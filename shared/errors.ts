@@ -70,8 +70,6 @@ export const ERROR_CODES = [
   // Campaign workbooks
   /** The file is no readable .xlsx: empty, too big, encrypted, old .xls, damaged. */
   'E_WORKBOOK',
-  /** The workbook was read but has problems (listed by sheet, row and column): nothing is built. */
-  'E_WORKBOOK_PROBLEMS',
   'E_INTERNAL',
 ] as const;
 

@@ -308,6 +308,12 @@ describe('bad workbooks are refused with the place and a fix', () => {
     expect(problems.map((p) => [...place(p), p.message])).toEqual([
       ['Đơn vị', null, null, 'Trang «Đơn vị» có 10.004 dòng có dữ liệu, quá 5.000 dòng cho phép. Hãy xóa các dòng thừa; một đợt báo cáo không cần nhiều dòng như vậy.'],
     ]);
+    // Few rows, but one far down the sheet.
+    const far = [...rows];
+    far[19_999] = ['CDX-XA', 'Công đoàn xã Xa', 'CĐ xã Xa', 'cd-cap-tren', 'LDLD-LAICHAU', 'Xa'];
+    const farProblems = await problemsOf({ 'Đơn vị': far });
+    expect(farProblems.map(place)).toEqual([['Đơn vị', 20_000, null]]);
+    expect(farProblems[0]?.message).toBe('Trang «Đơn vị» có dữ liệu ở dòng 20.000, quá 5.000 dòng cho phép. Hãy xóa các dòng thừa ở cuối trang.');
   });
 
   it('a password-protected workbook', async () => {

@@ -128,8 +128,22 @@ export async function readWorkbookRows(bytes: Buffer, name: string): Promise<Rea
         message: `Các ô ${range} đang được gộp. Sổ tính mẫu cần mỗi giá trị trong một ô riêng: hãy bỏ gộp ô (Merge & Center → Unmerge Cells) và ghi giá trị vào từng ô.`,
       });
     }
+    // Only rows that hold something are visited: a sheet formatted down to row 1 048 576 costs nothing.
     const rows: CellValue[][] = [];
-    for (let n = 1; n <= ws.rowCount; n++) rows.push(rowValues(ws, n, problems));
+    ws.eachRow({ includeEmpty: false }, (_row, n) => {
+      rows[n - 1] = rowValues(ws, n, problems);
+    });
+    if (rows.length > MAX_ROWS_PER_SHEET + 1) {
+      problems.push({
+        sheet: ws.name,
+        row: rows.length,
+        column: null,
+        message: `Trang «${ws.name}» có dữ liệu ở dòng ${formatNumber(rows.length)}, quá ${formatNumber(MAX_ROWS_PER_SHEET)} dòng cho phép. Hãy xóa các dòng thừa ở cuối trang.`,
+      });
+      sheets.push({ name: ws.name, rows: [rows[0] ?? []] });
+      continue;
+    }
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
     sheets.push({ name: ws.name, rows });
   }
   return { sheets, problems };
