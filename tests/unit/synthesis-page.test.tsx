@@ -10,6 +10,7 @@ import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
 import { formatNumber } from '../../shared/format/vi';
 import { translator } from '../../renderer/i18n/i18n';
 import { SynthesisView } from '../../renderer/pages/province/SynthesisPage';
+import { TotalsTable } from '../../renderer/pages/province/SynthesisParts';
 import { createSynthesisStore } from '../../renderer/pages/province/synthesis-store';
 import { importInto, makeWorld, unitExports, type World } from '../helpers/province-world';
 import { variedValues } from '../helpers/province-sample';
@@ -53,5 +54,15 @@ describe('province synthesis page', () => {
     expect(changed).toBe(1);
     expect(store.getState().sections[3]?.fields[0]?.inserted).toHaveLength(1);
     expect((await w.province.api.getDraft({})).values['s4.narrative']).toBe(passage?.text);
+  });
+
+  it('gives a column per point in time and a change column per consecutive pair', () => {
+    const line = { indicatorId: 'chairs', groupId: 'chairs', label: 'Tổng số chủ tịch', unit: 'người', kind: 'sum' as const, values: [1200, 1350, null], changes: [150, null] };
+    const html = renderToStaticMarkup(<TotalsTable lines={[line]} periods={['Tháng 1/2027', 'Tháng 6/2027', 'Tháng 12/2027']} t={translator('vi')} />);
+    const heads = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+    expect(heads).toEqual(['Chỉ tiêu', 'Tháng 1/2027', 'Tháng 6/2027', 'Tháng 12/2027', 'Tăng (+), giảm (-) Tháng 1/2027 – Tháng 6/2027', 'Tăng (+), giảm (-) Tháng 6/2027 – Tháng 12/2027']);
+    expect([...html.matchAll(/<td class="cell">([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['1.200', '1.350', '—', '+150', '—']);
+    const one = renderToStaticMarkup(<TotalsTable lines={[{ ...line, values: [1200], changes: [] }]} periods={['Tháng 6/2027']} t={translator('vi')} />);
+    expect([...one.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Chỉ tiêu', 'Tháng 6/2027']);
   });
 });
