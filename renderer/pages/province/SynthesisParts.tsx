@@ -47,13 +47,13 @@ export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; per
         <thead>
           <tr>
             <th scope="col">{t('synthesis.indicator')}</th>
-            {periods.map((p) => (
-              <th scope="col" key={p}>
+            {periods.map((p, i) => (
+              <th scope="col" key={`p${i}`}>
                 {p}
               </th>
             ))}
-            {changes.map((c) => (
-              <th scope="col" key={c}>
+            {changes.map((c, i) => (
+              <th scope="col" key={`c${i}`}>
                 {c}
               </th>
             ))}
