@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { CampaignBook } from '../../shared/campaign/book';
 import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
 import { CampaignBookSchema } from '../../shared/campaign/schema';
+import { aggregate } from '../../shared/aggregate/index';
 import { buildCampaign, campaignToRows, type WorkbookProblem } from '../../shared/campaign/workbook/index';
 import { validateReport } from '../../shared/validation/engine';
 import { checkWorkbook, writeCampaignWorkbook, type WorkbookCheck } from '../../electron/services/campaigns/workbook';
@@ -145,6 +146,30 @@ describe('a second campaign authored in a workbook: the union six-month report',
     expect(validateReport(template, { ...good, 's2.ho_tro': 1, 's2.luot_ho_tro': 0 } as never).issues).toEqual([]);
     const off = validateReport(template, { ...good, 'pl.lao_dong.cuoi_ky': 600 } as never);
     expect(off.issues.map((i) => i.message)).toEqual(['Đoàn viên cộng người chưa vào công đoàn lệch 80 người so với số người lao động (mức cho phép 30). Nếu đúng, hãy ghi lý do.']);
+  });
+  it('is added up by the province engine over its one point in time', async () => {
+    const { template } = built(await checkWorkbook(await unionWorkbookBytes(), 'so-ket.xlsx')).campaign;
+    const reports = UNION_UNITS.map((_, i) => ({ templateId: template.id, templateVersion: 1, values: unionReportValues(i + 1), explanations: {} }));
+    const agg = aggregate({
+      template,
+      basis: 'received',
+      expected: UNION_UNITS.map((code) => ({ code, name: code })),
+      candidates: UNION_UNITS.map((unitCode, i) => ({
+        inboxId: i + 1,
+        unitCode,
+        revision: 1,
+        manifestSha256: String(i).padStart(64, 'a'),
+        packageSha256: String(i).padStart(64, 'b'),
+        state: 'current' as const,
+        review: null,
+        receivedAt: '2027-06-21T02:00:00.000Z',
+      })),
+      reportOf: (id) => reports[id - 1] ?? null,
+    });
+    expect(agg.counts).toEqual({ expected: 3, counted: 3, notCounted: 0, missing: 0 });
+    expect(agg.totals['pl.doan_vien.cuoi_ky']?.value).toBe(420 * 6);
+    expect(agg.totals['s2.ho_tro']?.value).toBe(15_000_000 * 6);
+    expect(agg.indicators.find((l) => l.indicatorId === 'ty_le_nu')).toMatchObject({ values: [(180 / 420) * 100], changes: [] });
   });
 });
 
