@@ -314,7 +314,12 @@ describe('bad workbooks are refused with the place and a fix', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await unionWorkbookBytes()) as unknown as ArrayBuffer);
     const fields = wb.getWorksheet('Trường');
-    if (fields) fields.getCell('F3').value = { formula: '500*2', result: 1000 } as ExcelJS.CellFormulaValue;
+    if (fields) {
+      fields.getCell('F3').value = { formula: '500*2', result: 1000 } as ExcelJS.CellFormulaValue;
+      // Places are named as SPEC §9 writes them, whatever case the file uses.
+      fields.name = 'TRƯỜNG'.normalize('NFD');
+      fields.getCell('F1').value = 'tối đa';
+    }
     wb.getWorksheet('Mục')?.mergeCells('B2:C2');
     const r = await checkWorkbook(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), 'x.xlsx');
     const problems = r.ok ? [] : r.problems;

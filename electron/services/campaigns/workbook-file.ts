@@ -4,7 +4,7 @@
 // cannot take (formulas, merged cells, huge sheets) is reported with its place and a fix.
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
-import { COLUMNS, MAX_ROWS_PER_SHEET, SHEET, SUGGESTED_TABLE, type CellValue, type SheetRows, type WorkbookProblem } from '../../../shared/campaign/workbook/layout';
+import { COLUMNS, MAX_ROWS_PER_SHEET, normalizeName, SHEET, SUGGESTED_TABLE, type CellValue, type SheetRows, type WorkbookProblem } from '../../../shared/campaign/workbook/layout';
 import { AppError } from '../../../shared/errors';
 import { formatNumber } from '../../../shared/format/vi';
 
@@ -79,12 +79,17 @@ function cellValue(cell: ExcelJS.Cell): { value: CellValue } | { problem: string
   return { problem: 'Không đọc được nội dung ô này: hãy ghi lại bằng chữ hoặc số thường.' };
 }
 
-const headerOf = (ws: ExcelJS.Worksheet, col: number): string | null => {
-  const v = ws.getRow(1).getCell(col).value;
-  return typeof v === 'string' && v.trim() !== '' ? v.normalize('NFC').trim() : null;
-};
+/** A known sheet's name as SPEC §9 writes it, whatever case or Unicode form the file uses. */
+const canonicalSheet = (name: string): string | undefined => Object.values(SHEET).find((s) => normalizeName(s) === normalizeName(name));
 
-const KNOWN = new Set(Object.values(SHEET).map((s) => s.normalize('NFC').trim().toLocaleLowerCase('vi')));
+/** The column's header as SPEC §9 writes it when it is one of the sheet's columns, else as the file has it. */
+function headerOf(ws: ExcelJS.Worksheet, sheet: string, col: number): string | null {
+  const v = ws.getRow(1).getCell(col).value;
+  if (typeof v !== 'string' || v.trim() === '') return null;
+  const key = Object.entries(SHEET).find(([, name]) => name === sheet)?.[0];
+  const known = key && key !== 'suggested' ? COLUMNS[key as Exclude<keyof typeof SHEET, 'suggested'>].find((c) => normalizeName(c.header) === normalizeName(v)) : undefined;
+  return known?.header ?? v.normalize('NFC').trim();
+}
 
 export interface ReadWorkbook {
   sheets: SheetRows[];
@@ -105,40 +110,40 @@ export async function readWorkbookRows(bytes: Buffer, name: string): Promise<Rea
   const sheets: SheetRows[] = [];
   const problems: WorkbookProblem[] = [];
   for (const ws of wb.worksheets) {
-    const known = KNOWN.has(ws.name.normalize('NFC').trim().toLocaleLowerCase('vi'));
-    if (!known) continue;
+    const sheet = canonicalSheet(ws.name);
+    if (!sheet) continue;
     if (ws.actualRowCount > MAX_ROWS_PER_SHEET + 1) {
       problems.push({
-        sheet: ws.name,
+        sheet,
         row: null,
         column: null,
-        message: `Trang «${ws.name}» có ${formatNumber(ws.actualRowCount)} dòng có dữ liệu, quá ${formatNumber(MAX_ROWS_PER_SHEET)} dòng cho phép. Hãy xóa các dòng thừa; một đợt báo cáo không cần nhiều dòng như vậy.`,
+        message: `Trang «${sheet}» có ${formatNumber(ws.actualRowCount)} dòng có dữ liệu, quá ${formatNumber(MAX_ROWS_PER_SHEET)} dòng cho phép. Hãy xóa các dòng thừa; một đợt báo cáo không cần nhiều dòng như vậy.`,
       });
       // The header alone, so that the sheet still counts as present with its columns.
-      sheets.push({ name: ws.name, rows: [rowValues(ws, 1, problems)] });
+      sheets.push({ name: ws.name, rows: [rowValues(ws, sheet, 1, problems)] });
       continue;
     }
     for (const range of ws.model.merges ?? []) {
       const [first] = range.split(':');
       const cell = ws.getCell(first ?? range);
       problems.push({
-        sheet: ws.name,
+        sheet,
         row: Number(cell.row),
-        column: headerOf(ws, Number(cell.col)),
+        column: headerOf(ws, sheet, Number(cell.col)),
         message: `Các ô ${range} đang được gộp. Sổ tính mẫu cần mỗi giá trị trong một ô riêng: hãy bỏ gộp ô (Merge & Center → Unmerge Cells) và ghi giá trị vào từng ô.`,
       });
     }
     // Only rows that hold something are visited: a sheet formatted down to row 1 048 576 costs nothing.
     const rows: CellValue[][] = [];
     ws.eachRow({ includeEmpty: false }, (_row, n) => {
-      rows[n - 1] = rowValues(ws, n, problems);
+      rows[n - 1] = rowValues(ws, sheet, n, problems);
     });
     if (rows.length > MAX_ROWS_PER_SHEET + 1) {
       problems.push({
-        sheet: ws.name,
+        sheet,
         row: rows.length,
         column: null,
-        message: `Trang «${ws.name}» có dữ liệu ở dòng ${formatNumber(rows.length)}, quá ${formatNumber(MAX_ROWS_PER_SHEET)} dòng cho phép. Hãy xóa các dòng thừa ở cuối trang.`,
+        message: `Trang «${sheet}» có dữ liệu ở dòng ${formatNumber(rows.length)}, quá ${formatNumber(MAX_ROWS_PER_SHEET)} dòng cho phép. Hãy xóa các dòng thừa ở cuối trang.`,
       });
       sheets.push({ name: ws.name, rows: [rows[0] ?? []] });
       continue;
@@ -149,14 +154,14 @@ export async function readWorkbookRows(bytes: Buffer, name: string): Promise<Rea
   return { sheets, problems };
 }
 
-function rowValues(ws: ExcelJS.Worksheet, n: number, problems: WorkbookProblem[]): CellValue[] {
+function rowValues(ws: ExcelJS.Worksheet, sheet: string, n: number, problems: WorkbookProblem[]): CellValue[] {
   const out: CellValue[] = [];
   ws.getRow(n).eachCell({ includeEmpty: false }, (cell, col) => {
     // The parts of a merged range other than its first cell repeat it: they are reported once above.
     if (cell.isMerged && cell.master !== cell) return;
     const r = cellValue(cell);
     if ('problem' in r) {
-      problems.push({ sheet: ws.name, row: n, column: n === 1 ? null : headerOf(ws, col), message: r.problem });
+      problems.push({ sheet, row: n, column: n === 1 ? null : headerOf(ws, sheet, col), message: r.problem });
       return;
     }
     out[col - 1] = r.value;

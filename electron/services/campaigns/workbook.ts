@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CampaignBook } from '../../../shared/campaign/book';
-import { buildCampaign, campaignToRows, type WorkbookProblem } from '../../../shared/campaign/workbook/index';
+import { buildCampaign, campaignToRows, sortProblems, type WorkbookProblem } from '../../../shared/campaign/workbook/index';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { MAX_WORKBOOK_BYTES, readWorkbookRows, writeWorkbookRows } from './workbook-file';
@@ -29,10 +29,10 @@ export async function checkWorkbook(bytes: Buffer, name: string): Promise<Workbo
   const read = await readWorkbookRows(bytes, name);
   const built = buildCampaign(read.sheets);
   if (read.problems.length === 0) return built;
-  // What the file holds that the format cannot take comes first; build problems at the same cells say it again.
+  // A build problem at a cell the reader could not take says the same thing again: keep the reader's.
   const taken = new Set(read.problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));
   const more = built.ok ? [] : built.problems.filter((p) => !taken.has(`${p.sheet}|${p.row}|${p.column}`));
-  return { ok: false, problems: [...read.problems, ...more] };
+  return { ok: false, problems: sortProblems([...read.problems, ...more]) };
 }
 
 export const checkWorkbookFile = (path: string): Promise<WorkbookCheck> => checkWorkbook(readBounded(path), basename(path));

@@ -41,7 +41,7 @@ import {
   type SheetRows,
   type WorkbookProblem,
 } from './layout';
-import { findSheet, Problems, Sheet, type Row } from './sheet';
+import { findSheet, Problems, Sheet, sortProblems, type Row } from './sheet';
 
 export type BuildResult = { ok: true; book: CampaignBook } | { ok: false; problems: WorkbookProblem[] };
 
@@ -469,13 +469,4 @@ export function buildCampaign(input: SheetRows[]): BuildResult {
   }
   if (b.problems.list.length) return { ok: false, problems: sortProblems(b.problems.list) };
   return { ok: true, book };
-}
-
-const SHEET_ORDER: string[] = Object.values(SHEET);
-const COLUMN_ORDER = new Map<string, string[]>(Object.entries(COLUMNS).map(([key, cols]) => [SHEET[key as keyof typeof COLUMNS], cols.map((c) => c.header)]));
-
-/** By sheet in workbook order, then row, then column left to right, so that a clerk can work down the list. */
-function sortProblems(list: WorkbookProblem[]): WorkbookProblem[] {
-  const col = (p: WorkbookProblem): number => (p.column === null ? -1 : (COLUMN_ORDER.get(p.sheet) ?? []).indexOf(p.column));
-  return [...list].sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b));
 }

@@ -1,7 +1,7 @@
 // One sheet of a workbook as headed rows: columns found by header (NFC, case and outer spaces
 // ignored), empty rows skipped, and every problem tied to its sheet, Excel row and column header.
 import { isEmpty } from './cells';
-import { MAX_ROWS_PER_SHEET, normalizeName, type CellValue, type SheetRows, type WorkbookProblem } from './layout';
+import { COLUMNS, MAX_ROWS_PER_SHEET, normalizeName, SHEET, type CellValue, type SheetRows, type WorkbookProblem } from './layout';
 
 export class Problems {
   readonly list: WorkbookProblem[] = [];
@@ -87,4 +87,13 @@ export class Sheet {
 export function findSheet(sheets: SheetRows[], name: string): SheetRows | undefined {
   const key = normalizeName(name);
   return sheets.find((s) => normalizeName(s.name) === key);
+}
+
+const SHEET_ORDER: string[] = Object.values(SHEET);
+const COLUMN_ORDER = new Map<string, string[]>(Object.entries(COLUMNS).map(([key, cols]) => [SHEET[key as keyof typeof COLUMNS], cols.map((c) => c.header)]));
+
+/** By sheet in workbook order, then row, then column left to right, so that a clerk can work down the list. */
+export function sortProblems(list: WorkbookProblem[]): WorkbookProblem[] {
+  const col = (p: WorkbookProblem): number => (p.column === null ? -1 : (COLUMN_ORDER.get(p.sheet) ?? []).indexOf(p.column));
+  return [...list].sort((a, b) => SHEET_ORDER.indexOf(a.sheet) - SHEET_ORDER.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || col(a) - col(b));
 }
