@@ -26,6 +26,8 @@ export type SettingName =
 
 export type Place =
   | { at: 'setting'; name: SettingName }
+  /** A list that must not be empty, as a whole. */
+  | { at: 'list'; of: 'sections' | 'periods' }
   | { at: 'document'; index: number; attr: 'ref' | 'date' | 'issuer' | 'title' }
   | { at: 'deadline'; index: number; attr: 'levelId' | 'finish' | 'send' | 'sendTo' | 'opening' | 'recipients' }
   | { at: 'section'; section: number; attr: 'number' | 'title' | 'guidance' | 'fields' }
@@ -217,7 +219,7 @@ function checkField(def: FieldDef, sectionNumber: number, section: number, field
 }
 
 function checkSections(t: TemplateDef, p: Problems): void {
-  if (t.sections.length === 0) p.add({ at: 'setting', name: 'templateTitle' }, 'Mẫu chưa có mục nào: hãy thêm các mục ở trang «Mục».');
+  if (t.sections.length === 0) p.add({ at: 'list', of: 'sections' }, 'Mẫu chưa có mục nào: hãy thêm các mục ở trang «Mục».');
   t.sections.forEach((s, section) => {
     if (s.number !== section + 1 || s.id !== sectionId(s.number)) {
       p.add({ at: 'section', section, attr: 'number' }, `Mục thứ ${section + 1} mang số ${s.number}: các mục đánh số liên tục 1, 2, 3… theo thứ tự các dòng.`);
@@ -232,7 +234,7 @@ function checkSections(t: TemplateDef, p: Problems): void {
 
 function checkAppendix(t: TemplateDef, p: Problems): void {
   const { periods, groups } = t.appendix;
-  if (periods.length === 0) p.add({ at: 'setting', name: 'appendixTitle' }, 'Phụ lục chưa có thời điểm nào: hãy thêm ít nhất một dòng ở trang «Thời điểm».');
+  if (periods.length === 0) p.add({ at: 'list', of: 'periods' }, 'Phụ lục chưa có thời điểm nào: hãy thêm ít nhất một dòng ở trang «Thời điểm».');
   periods.forEach((pt, index) => {
     if (!ID.test(pt.id)) p.add({ at: 'period', index, attr: 'id' }, `Mã thời điểm «${pt.id}» chưa đúng: mã ${ID_HINT}.`);
     if (blank(pt.label)) p.add({ at: 'period', index, attr: 'label' }, 'Nhãn thời điểm đang để trống: hãy ghi như trong tiêu đề bảng, ví dụ «Tháng 6/2027».');

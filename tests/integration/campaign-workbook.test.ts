@@ -254,6 +254,14 @@ describe('bad workbooks are refused with the place and a fix', () => {
     ]);
   });
 
+  it('no sections, no points in time', async () => {
+    const problems = await problemsOf({ Mục: [['Số', 'Tiêu đề', 'Hướng dẫn']], 'Thời điểm': [['Mã', 'Nhãn', 'Tháng']], Trường: [unionSheets()['Trường']?.[0] ?? []], 'Cột bảng': [unionSheets()['Cột bảng']?.[0] ?? []], 'Dòng gợi ý': [['Trường']], 'Quy tắc': [unionSheets()['Quy tắc']?.[0] ?? []] });
+    expect(problems.map((p) => [...place(p), p.message])).toEqual([
+      ['Mục', null, null, 'Mẫu chưa có mục nào: hãy thêm các mục ở trang «Mục».'],
+      ['Thời điểm', null, null, 'Phụ lục chưa có thời điểm nào: hãy thêm ít nhất một dòng ở trang «Thời điểm».'],
+    ]);
+  });
+
   it('a section without fields, and a field of a section that does not exist', async () => {
     const problems = await problemsOf({
       Mục: withRow('Mục', [4, 'Kiến nghị', null]),

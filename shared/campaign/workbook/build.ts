@@ -95,6 +95,8 @@ class Builder {
 
   /** Every sheet of SPEC §9's table must be there with its columns; the added columns are optional. */
   open(): boolean {
+    this.at({ at: 'list', of: 'sections' }, { sheet: SHEET.sections, row: null, column: null });
+    this.at({ at: 'list', of: 'periods' }, { sheet: SHEET.periods, row: null, column: null });
     let complete = true;
     for (const key of Object.keys(SHEET) as SheetKey[]) {
       const found = findSheet(this.input, SHEET[key]);
