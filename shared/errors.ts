@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'E_REVISION_FROZEN',
   'E_DATA_MISSING',
   'E_DATA_READONLY',
+  /** Another process holds the data folder (a restore needs it alone) or its write ran too long. */
+  'E_DATA_BUSY',
   'E_DB_NEWER',
   'E_DB_OPEN',
   'E_DB_CORRUPT',

@@ -12,7 +12,9 @@ import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
 import { registerUnits } from './commands/units';
 import { CliExit, EXIT, printError, type CliIo } from './io';
-import type { GlobalOptions } from './options';
+import { resolveDataDir, type GlobalOptions } from './options';
+import { databasePath } from '../services/data-dir';
+import { dataError } from '../services/db/open-database';
 
 export const VERSION = '0.1.0';
 
@@ -62,9 +64,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
-    const json = program.opts<GlobalOptions>().json ?? false;
-    if (e instanceof AppError) {
-      printError(io, e, json);
+    const opts = program.opts<GlobalOptions>();
+    const json = opts.json ?? false;
+    // SQLite's own refusals (a read-only file, a write lock held too long) are named as such.
+    const known = e instanceof AppError ? e : dataError(e, databasePath(resolveDataDir(io, opts)));
+    if (known) {
+      printError(io, known, json);
       return EXIT.error;
     }
     io.err(`Lỗi không mong muốn: ${(e as Error).stack ?? String(e)}`);

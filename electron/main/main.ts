@@ -58,6 +58,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: defaultDataDir(),
         create: true,
         recoverable: true,
+        holder: 'app',
         host: desktopHostHooks(() => win),
         onUnexpected: (method, err) => console.error(`[${method}]`, err),
       });

@@ -1,5 +1,6 @@
 // Opens a data folder and returns the router over it: the one entry point shared by the Electron main
 // process, the loopback web host, the CLI and the tests.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { vi as zodVietnamese } from 'zod/locales';
 import { createApiClient } from '../../shared/api/client';
@@ -14,7 +15,8 @@ import { databasePath, prepareDataDir } from './data-dir';
 import { backupDir, backupSync, dailyBackupDue } from './backup/backup';
 import { removeStaleParts } from './fs/stale-parts';
 import { quickCheck, refuseNetworkFolder } from './db/health';
-import { openDatabase, userVersion, type Db } from './db/open-database';
+import { holdFolder, holdFolderAlone, type FolderHold, type HolderKind } from './db/folder-lock';
+import { dataError, LATEST_VERSION, openDatabase, openDatabaseReadOnly, userVersion, type Db } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { inboxHandlers } from './handlers/inbox-handlers';
@@ -47,6 +49,14 @@ export interface OpenOptions extends RouterOptions {
   host?: HostHooks;
   /** Hosts with a window: a damaged database opens in recovery (restore a backup) instead of failing. */
   recoverable?: boolean;
+  /** Who opens the folder, named to another process that finds it held (default: a CLI command). */
+  holder?: HolderKind;
+  /**
+   * Only to read (status, verify, lists): the database is opened read-only and the folder is not held,
+   * so that this works beside the app and on a read-only folder. A database still to be created or
+   * upgraded is opened for writing as usual.
+   */
+  readOnly?: boolean;
 }
 
 /** A database with a profile holds someone's work; an empty new one needs no backup. */
@@ -54,6 +64,20 @@ const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
   return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx) };
+}
+
+/** A read-only view when the database exists and is current; null when it must be opened for writing. */
+function openReadOnlyContext(options: OpenOptions, clock: Clock): ServiceContext | null {
+  const file = databasePath(options.dataDir);
+  if (!existsSync(file)) return null;
+  refuseNetworkFolder(options.dataDir);
+  quickCheck(file);
+  const db = openDatabaseReadOnly(file);
+  if (userVersion(db) !== LATEST_VERSION) {
+    db.close();
+    return null;
+  }
+  return createContext(db, clock, options.host ?? noHostHooks, { readOnly: true });
 }
 
 function openContext(options: OpenOptions, clock: Clock): ServiceContext {
@@ -94,31 +118,55 @@ function recoveryHandlers(damage: AppError, dataDir: string, clock: Clock, resto
 
 export function openAppServices(options: OpenOptions): AppServices {
   const clock = options.clock ?? systemClock;
-  let ctx: ServiceContext | null = null;
+  let ctx: ServiceContext | null = options.readOnly ? openReadOnlyContext(options, clock) : null;
   let damage: AppError | null = null;
-  try {
-    ctx = openContext(options, clock);
-  } catch (e) {
-    if (!(options.recoverable && e instanceof AppError && e.code === 'E_DB_CORRUPT')) throw e;
-    damage = e;
+  // Held for as long as the database is open for writing: a restore elsewhere then waits for us.
+  let hold: FolderHold | null = null;
+  if (!ctx) {
+    prepareDataDir(options.dataDir, { create: options.create ?? false });
+    hold = holdFolder(options.dataDir, options.holder ?? 'cli', { now: clock() });
+    try {
+      ctx = openContext(options, clock);
+    } catch (e) {
+      if (!(options.recoverable && e instanceof AppError && e.code === 'E_DB_CORRUPT')) {
+        hold.release();
+        throw e;
+      }
+      damage = e;
+    }
   }
   let handlers: Handlers;
-  // Restoring replaces the database under a running app: close, restore, reopen, and rebuild the
-  // handlers over the new connection. The router keeps calling whatever handlers are current.
+  // Restoring replaces the database under a running app: refused while another process holds the
+  // folder; otherwise close, restore, reopen, and rebuild the handlers over the new connection. The
+  // router keeps calling whatever handlers are current.
   const restore = (file: string): RestoreInfo => {
+    const alone = holdFolderAlone(options.dataDir, options.holder ?? 'cli', clock(), hold);
     ctx?.db.close();
     try {
       return restoreBackup(options.dataDir, file, clock());
     } finally {
-      ctx = openContext({ ...options, create: true }, clock);
-      damage = null;
-      handlers = build();
+      try {
+        ctx = openContext({ ...options, create: true }, clock);
+        damage = null;
+        handlers = build();
+      } finally {
+        alone.release();
+      }
     }
   };
   const build = (): Handlers =>
     ctx && !damage ? { ...buildHandlers(ctx), ...backupHandlers(ctx, options.dataDir, restore) } : recoveryHandlers(damage as AppError, options.dataDir, clock, restore);
   handlers = build();
-  const delegating = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: never) => (handlers[m] as (i: never) => unknown)(input)])) as unknown as Handlers;
+  // SQLite's own refusals (a read-only file, a write lock held too long) reach the user as such.
+  const file = databasePath(options.dataDir);
+  const call = async (m: (typeof METHOD_NAMES)[number], input: never): Promise<unknown> => {
+    try {
+      return await (handlers[m] as (i: never) => unknown)(input);
+    } catch (e) {
+      throw dataError(e, file) ?? e;
+    }
+  };
+  const delegating = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: never) => call(m, input)])) as unknown as Handlers;
   const router = createRouter(delegating, options);
   return {
     dataDir: options.dataDir,
@@ -128,6 +176,10 @@ export function openAppServices(options: OpenOptions): AppServices {
     },
     router,
     api: createApiClient((method, input) => router(method, input)),
-    close: () => ctx?.db.close(),
+    close: () => {
+      ctx?.db.close();
+      hold?.release();
+      hold = null;
+    },
   };
 }

@@ -25,7 +25,7 @@ export interface ServiceContext {
   host: HostHooks;
 }
 
-export function createContext(db: Db, clock: Clock, host: HostHooks): ServiceContext {
+export function createContext(db: Db, clock: Clock, host: HostHooks, { readOnly = false }: { readOnly?: boolean } = {}): ServiceContext {
   const ctx: ServiceContext = {
     db,
     clock,
@@ -39,6 +39,7 @@ export function createContext(db: Db, clock: Clock, host: HostHooks): ServiceCon
     receipts: createReceivedRepo(db),
     host,
   };
-  ctx.campaigns.ensureBuiltins(clock().toISOString());
+  // A read-only view reads the campaigns as the last writer left them.
+  if (!readOnly) ctx.campaigns.ensureBuiltins(clock().toISOString());
   return ctx;
 }

@@ -56,7 +56,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | n
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const services = openAppServices({ dataDir: options.dataDir, create: true, recoverable: true, clock: options.clock, host: options.host, onUnexpected: options.onUnexpected });
+  const services = openAppServices({ dataDir: options.dataDir, create: true, recoverable: true, holder: 'web', clock: options.clock, host: options.host, onUnexpected: options.onUnexpected });
   const token = randomBytes(24).toString('base64url');
   const identity: HostIdentity = { token, origin: '', host: '' };
   const gzipCache = new Map<string, Buffer>();
@@ -79,7 +79,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return refuse(res, { status: 400, code: 'E_INPUT', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' });
     }
-    const result = await services.router(decodeURIComponent(path.slice(API_PREFIX.length)), input);
+    let method: string;
+    try {
+      method = decodeURIComponent(path.slice(API_PREFIX.length));
+    } catch {
+      return refuse(res, { status: 400, code: 'E_INPUT', message: 'Địa chỉ yêu cầu không hợp lệ (mã % sai).' });
+    }
+    const result = await services.router(method, input);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
   }
 

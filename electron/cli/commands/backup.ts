@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatDateTime, formatNumber } from '../../../shared/format/vi';
 import { backupNow, backupTo, listBackups } from '../../services/backup/backup';
-import { restoreBackup } from '../../services/backup/restore';
+import { restoreBackup, type RestoreResult } from '../../services/backup/restore';
+import { holdFolderAlone } from '../../services/db/folder-lock';
 import { prepareDataDir } from '../../services/data-dir';
 import type { CliIo } from '../io';
 import { resolveDataDir, type GlobalOptions } from '../options';
@@ -21,7 +22,7 @@ export function registerBackup(program: Command, io: CliIo, globals: () => Globa
         const b = o.out ? await backupTo(ctx.db, resolve(io.cwd, o.out)) : await backupNow(ctx.db, dataDir, 'thu-cong', ctx.clock());
         if (g.json) return io.out(JSON.stringify(b, null, 2));
         io.out(`Đã sao lưu và kiểm tra: ${b.file} (${formatNumber(Math.ceil(b.size / 1024))} KB).`);
-      });
+      }, { readOnly: true });
     });
 
   backup
@@ -43,7 +44,15 @@ export function registerBackup(program: Command, io: CliIo, globals: () => Globa
       const g = globals();
       const dataDir = resolveDataDir(io, g);
       prepareDataDir(dataDir, { create: true });
-      const r = restoreBackup(dataDir, resolve(io.cwd, file), new Date());
+      // Refused while the app, the web host or another command has the folder open: it would keep
+      // writing into the file being replaced.
+      const alone = holdFolderAlone(dataDir, 'cli', new Date(), null);
+      let r: RestoreResult;
+      try {
+        r = restoreBackup(dataDir, resolve(io.cwd, file), new Date());
+      } finally {
+        alone.release();
+      }
       if (g.json) return io.out(JSON.stringify(r, null, 2));
       io.out(`Đã khôi phục dữ liệu từ ${r.restoredFrom}.`);
       if (r.previousKeptAt) io.out(`Dữ liệu trước khi khôi phục được giữ tại ${r.previousKeptAt}.`);

@@ -36,7 +36,7 @@ export function registerDraft(program: Command, io: CliIo, globals: () => Global
         if (o.json || g.json) return io.out(JSON.stringify(await api.exportDraftFile({}), null, 2));
         const [campaign, view] = await Promise.all([api.getCampaign({}), api.getDraft({})]);
         io.out(describeDraft(campaign, view).join('\n'));
-      });
+      }, { readOnly: true });
     });
 
   draft
@@ -77,7 +77,7 @@ export function registerDraft(program: Command, io: CliIo, globals: () => Global
         if (g.json) io.out(JSON.stringify(result, null, 2));
         else io.out(describeValidation(result).join('\n'));
         return result.errorCount === 0 && result.unexplainedCount === 0;
-      });
+      }, { readOnly: true });
       if (!ready) throw new CliExit(EXIT.notReady);
     });
 }

@@ -71,7 +71,7 @@ export function registerInbox(program: Command, io: CliIo, globals: () => Global
           const extra = [r.revision ? `lần ${r.revision}` : '', r.signer ?? '', when, r.held ? `${r.held} gói tạm giữ` : '', r.conflict ? 'CÓ XUNG ĐỘT' : ''].filter(Boolean).join(' · ');
           io.out(`${r.unitCode.padEnd(16)} ${STATUS_LABEL[r.status].padEnd(13)} ${extra}`);
         }
-      });
+      }, { readOnly: true });
     });
 
   program

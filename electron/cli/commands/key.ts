@@ -28,7 +28,7 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
         if (g.json) return io.out(JSON.stringify({ file: path, keyId: own.keyId, fingerprint: own.fingerprint }, null, 2));
         io.out(`Đã ghi khóa công khai của ${unit} vào ${path}`);
         io.out(`Dấu vân tay (đọc qua điện thoại để cấp trên đối chiếu): ${own.fingerprint}`);
-      });
+      }, { readOnly: true });
     });
 
   key
@@ -117,6 +117,6 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
         for (const k of keys) {
           io.out(`${k.unitCode.padEnd(16)} ${k.keyId}  ${k.fingerprint}  ${k.own ? 'khóa của đơn vị này' : 'đã đăng ký'}${k.status === 'revoked' ? ' (đã thu hồi)' : ''}`);
         }
-      });
+      }, { readOnly: true });
     });
 }

@@ -25,7 +25,7 @@ export function registerProvince(program: Command, io: CliIo, globals: () => Glo
         const agg = await api.getAggregate({ basis: basisOf(o) });
         if (g.json) return io.out(JSON.stringify(agg, null, 2));
         io.out(describeAggregate((await api.getCampaign({})).template, agg).join('\n'));
-      });
+      }, { readOnly: true });
     });
 
   province
@@ -57,7 +57,7 @@ export function registerProvince(program: Command, io: CliIo, globals: () => Glo
         if (o.section && sections.length === 0) throw new AppError('E_INPUT', `Không có mục ${o.section}; các mục đánh số từ 1 đến ${all.length}.`);
         if (g.json) return io.out(JSON.stringify(sections, null, 2));
         io.out(describeCompilation(sections).join('\n'));
-      });
+      }, { readOnly: true });
     });
 
   province

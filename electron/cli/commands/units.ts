@@ -24,7 +24,7 @@ export function registerUnits(program: Command, io: CliIo, globals: () => Global
       for (const u of all) {
         io.out(`${u.code.padEnd(16)} ${u.shortName.padEnd(28)} ${levelName.get(u.levelId) ?? u.levelId}${u.parentCode ? ` — thuộc ${u.parentCode}` : ''}`);
       }
-    }, { create: true });
+    }, { create: true, readOnly: true });
   };
 
   units.command('list', { isDefault: true }).description('liệt kê các đơn vị').action(list);

@@ -29,7 +29,7 @@ async function verifyWithLocalKeys(io: CliIo, g: GlobalOptions, bytes: Buffer, p
     const lookupCampaign = (id: string) => BUILTIN_CAMPAIGNS.find((c) => c.id === id) ?? null;
     return verifyPackage(bytes, { lookupKey: () => null, lookupCampaign, ...(pinnedKey ? { pinnedKey } : {}) });
   }
-  const services = openAppServices({ dataDir });
+  const services = openAppServices({ dataDir, readOnly: true });
   try {
     const { ctx } = services;
     return await verifyPackage(bytes, {

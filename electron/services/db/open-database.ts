@@ -1,18 +1,34 @@
 // Opens the app's SQLite database: durable settings on every open (they are per connection, not stored
 // in the file), migrations in order, and a database from a newer app refused rather than damaged.
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
 
 export type Db = Database.Database;
 
+/** How long a write waits for another process's write transaction before giving up (E_DATA_BUSY). */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   // FULL: a power cut right after a save never loses that save (NORMAL may, in WAL mode).
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+/**
+ * Every transaction on this connection starts IMMEDIATE: it takes the write lock first (waiting up to
+ * the busy timeout for another process's write), instead of reading under a snapshot and failing at
+ * once with "database is locked" when it tries to write after another process did. One place, so that
+ * no write path can forget it; `.deferred` stays available for a read-only transaction.
+ */
+function immediateTransactions(db: Db): void {
+  const plain = db.transaction.bind(db);
+  // The .immediate variant carries the others (.deferred, .exclusive) as properties, like the default.
+  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => plain(fn).immediate) as Db['transaction'];
 }
 
 export function userVersion(db: Db): number {
@@ -54,17 +70,57 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   try {
     applyPragmas(db);
+    immediateTransactions(db);
     migrate(db, options.migrations ?? MIGRATIONS, options.beforeMigrate);
     return db;
   } catch (e) {
     db.close();
     if (e instanceof AppError) throw e;
-    const message = (e as Error).message;
-    if (/readonly|read-only/i.test(message)) {
-      throw new AppError('E_DATA_READONLY', `Không ghi được vào cơ sở dữ liệu ${file} (chỉ đọc). Hãy chọn một thư mục dữ liệu có quyền ghi.`);
-    }
-    throw new AppError('E_DB_OPEN', `Không mở được cơ sở dữ liệu ${file}: ${message}.`);
+    throw dataError(e, file) ?? new AppError('E_DB_OPEN', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}.`);
   }
+}
+
+/**
+ * Opens the database only to read (status, verify, lists), beside a process that holds it for
+ * writing. On a read-only folder SQLite cannot make the WAL index beside the file: the file is then
+ * read whole into memory, marked as a plain (non-WAL) database, and queried there.
+ */
+export function openDatabaseReadOnly(file: string): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('user_version');
+  } catch (e) {
+    if (!/READONLY|CANTOPEN/.test(String((e as { code?: unknown }).code))) {
+      throw dataError(e, file) ?? new AppError('E_DB_OPEN', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}.`);
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (r) {
+      throw new AppError('E_DB_OPEN', `Không đọc được cơ sở dữ liệu ${file}: ${(r as Error).message}.`);
+    }
+    // Bytes 18–19 of the header: file format versions, 2 = WAL. A copy in memory has no WAL.
+    if (bytes.length >= 20 && bytes[18] === 2) bytes.fill(1, 18, 20);
+    db = new Database(bytes, { readonly: true });
+  }
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('query_only = ON');
+  return db;
+}
+
+/** SQLite's own refusals, as the user-facing errors they mean; null for anything else. */
+export function dataError(e: unknown, file: string): AppError | null {
+  if (e instanceof AppError) return e;
+  const code = String((e as { code?: unknown } | null)?.code ?? '');
+  const message = e instanceof Error ? e.message : String(e);
+  if (code.startsWith('SQLITE_READONLY') || /readonly database|read-only/i.test(message)) {
+    return new AppError('E_DATA_READONLY', `Không ghi được vào cơ sở dữ liệu ${file} (tệp hoặc thư mục chỉ đọc). Các lệnh chỉ đọc (status, verify…) vẫn dùng được; để ghi, hãy chọn một thư mục dữ liệu có quyền ghi.`);
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new AppError('E_DATA_BUSY', `Cơ sở dữ liệu ${file} đang bận ghi bởi một chương trình khác quá lâu. Dữ liệu không bị thay đổi; hãy thử lại sau ít phút.`);
+  }
+  return null;
 }
 
 export { LATEST_VERSION };
