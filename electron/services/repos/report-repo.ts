@@ -104,6 +104,8 @@ export function createReportRepo(db: Db) {
     latest(campaignId: string, unitCode: string, now: string): ReportRow {
       const row = latestQ.get(campaignId, unitCode);
       if (row) return row;
+      // A read-only view (status, draft show beside the app) shows the empty first revision unmade.
+      if (db.readonly) return { id: 0, campaignId, unitCode, revision: 1, status: 'draft' };
       createQ.run(campaignId, unitCode, now);
       return latestQ.get(campaignId, unitCode) as ReportRow;
     },
