@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
 import { removeStaleParts } from '../fs/stale-parts';
 import { LATEST_VERSION } from '../db/migrations/index';
+import { schemaProblems } from '../db/health';
 
 export const BACKUP_FOLDER = 'sao-luu';
 const AUTO_KEEP = 7;
@@ -22,27 +23,44 @@ export const backupDir = (dataDir: string): string => join(dataDir, BACKUP_FOLDE
 
 export const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
-/** Tables every TongKet database has had since schema version 1. */
-const FIRST_SCHEMA_TABLES = ['units', 'campaigns', 'profile', 'reports', 'field_values', 'audit_log'];
+const invalid = (file: string, why: string): AppError =>
+  new AppError('E_BACKUP_INVALID', `Tệp sao lưu ${file} không dùng được (${why}). Hãy chọn một bản sao lưu khác.`);
+
+/**
+ * Checks an open backup: sound (integrity_check), of a schema version this app knows, and with exactly
+ * the schema of that version — a trigger or a view slipped into a file would otherwise run or lock the
+ * user out once restored. Returns its schema version. Throws E_BACKUP_INVALID.
+ */
+export function checkBackupDb(db: Database.Database, file: string): number {
+  let version: number;
+  try {
+    const ok = db.pragma('integrity_check', { simple: true });
+    if (ok !== 'ok') throw new Error(String(ok));
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (e) {
+    throw invalid(file, (e as Error).message);
+  }
+  if (version < 1 || version > LATEST_VERSION) throw invalid(file, `phiên bản lược đồ ${version}`);
+  const problems = schemaProblems(db);
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 4).join('; ') + (problems.length > 4 ? `; và ${problems.length - 4} chỗ khác` : '');
+    throw invalid(file, `không đúng cấu trúc dữ liệu TongKet phiên bản ${version}: ${shown}`);
+  }
+  return version;
+}
 
 /** Opens a backup read-only and checks it; returns its schema version. Throws E_BACKUP_INVALID. */
 export function checkBackupFile(file: string): number {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const ok = db.pragma('integrity_check', { simple: true });
-    if (ok !== 'ok') throw new Error(String(ok));
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version < 1 || version > LATEST_VERSION) throw new Error(`phiên bản lược đồ ${version}`);
-    // Any SQLite file can carry a small user_version: the tables of the first schema tell ours apart.
-    const tables = new Set(db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((r) => r.name));
-    const missing = FIRST_SCHEMA_TABLES.filter((t) => !tables.has(t));
-    if (missing.length > 0) throw new Error(`không phải dữ liệu TongKet, thiếu bảng ${missing.join(', ')}`);
-    return version;
   } catch (e) {
-    throw new AppError('E_BACKUP_INVALID', `Tệp sao lưu ${file} không dùng được (${(e as Error).message}). Hãy chọn một bản sao lưu khác.`);
+    throw invalid(file, (e as Error).message);
+  }
+  try {
+    return checkBackupDb(db, file);
   } finally {
-    db?.close();
+    db.close();
   }
 }
 

@@ -1,13 +1,16 @@
-// Restores a checked backup in place of the current database. Runs with the database closed: the
-// current file is first kept (as a backup if it is healthy, as-is if it is damaged), then the backup
-// is copied in under a temporary name and renamed over, so that a failure half-way changes nothing.
+// Restores a checked backup in place of the current database. Runs with the database closed and the
+// folder held alone (no other process has it open): the current file is first kept (as a backup if it
+// is healthy, as-is if it is damaged), then the backup is copied in under a temporary name from the
+// connection that checked it, checked again, and renamed over, so that a failure half-way changes
+// nothing and leaves the previous database as it was.
+import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { databasePath } from '../data-dir';
 import { quickCheck } from '../db/health';
 import { openDatabase } from '../db/open-database';
-import { backupDir, backupSync, checkBackupFile, type BackupInfo } from './backup';
+import { backupDir, backupSync, checkBackupDb, checkBackupFile, type BackupInfo } from './backup';
 
 export interface RestoreResult {
   restoredFrom: string;
@@ -35,15 +38,38 @@ function keepCurrent(dataDir: string, now: Date): string | null {
   }
 }
 
+/**
+ * Copies the backup into `tmp` from the very connection that checked it: what is restored is what was
+ * checked, including a `-wal` lying beside the backup (a byte copy of the file alone would miss it).
+ */
+function copyChecked(backupFile: string, tmp: string): void {
+  let db: Database.Database;
+  try {
+    db = new Database(backupFile, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new AppError('E_BACKUP_INVALID', `Tệp sao lưu ${backupFile} không dùng được (${(e as Error).message}). Hãy chọn một bản sao lưu khác.`);
+  }
+  try {
+    checkBackupDb(db, backupFile);
+    db.prepare('VACUUM INTO ?').run(tmp);
+  } finally {
+    db.close();
+  }
+}
+
 export function restoreBackup(dataDir: string, backupFile: string, now: Date): RestoreResult {
-  checkBackupFile(backupFile);
-  const previousKeptAt = keepCurrent(dataDir, now);
   const file = databasePath(dataDir);
   const tmp = `${file}.khoi-phuc.part`;
+  let previousKeptAt: string | null;
   try {
-    copyFileSync(backupFile, tmp);
+    rmSync(tmp, { force: true });
+    copyChecked(backupFile, tmp);
     checkBackupFile(tmp);
-    for (const side of ['-wal', '-shm']) rmSync(`${file}${side}`, { force: true });
+    rmSideFiles(tmp);
+    previousKeptAt = keepCurrent(dataDir, now);
+    // keepCurrent opened and closed the current database, which folded its -wal into the file: what
+    // is left beside it is empty, and would not belong to the restored file.
+    rmSideFiles(file);
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -51,11 +77,10 @@ export function restoreBackup(dataDir: string, backupFile: string, now: Date): R
     if (e instanceof AppError) throw e;
     throw new AppError('E_WRITE', `Không khôi phục được: ${(e as Error).message}. Dữ liệu hiện tại vẫn giữ nguyên.`);
   }
-  rmSideFiles(tmp);
   return { restoredFrom: backupFile, previousKeptAt };
 }
 
-/** The empty -wal/-shm a read-only check of an older (WAL-mode) backup leaves beside the checked copy. */
+/** The -wal/-shm beside a database file. */
 function rmSideFiles(file: string): void {
   for (const side of ['-wal', '-shm']) rmSync(`${file}${side}`, { force: true });
 }
