@@ -6,6 +6,7 @@ import type { Aggregate } from '../../shared/aggregate/types';
 import { aggregationPlan } from '../../shared/aggregate/plan';
 import type { TemplateDef } from '../../shared/campaign/model';
 import { formatNumber, formatPercent } from '../../shared/format/vi';
+import { oneLineSafe } from './io';
 
 const num = (v: number | null, percent: boolean): string => (v === null ? '—' : percent ? formatPercent(v) : formatNumber(v));
 const signed = (v: number | null, percent: boolean): string => (v === null ? '—' : `${v > 0 ? '+' : ''}${num(v, percent)}`);
@@ -44,7 +45,7 @@ export function describeCompilation(sections: CompiledSection[]): string[] {
     for (const f of s.fields) {
       lines.push(`  [${f.key}] ${f.label}${f.inserted.length ? ` — đã trích ${f.inserted.length} đoạn` : ''}`);
       for (const p of f.passages) {
-        lines.push(`    ── ${p.unitName} (${p.unitCode}, lần ${p.revision}, ${shortHash(p.manifestSha256)}${p.counted ? '' : `, ${UNIT_STATUS_LABEL[p.status].toLowerCase()}`})`);
+        lines.push(`    ── ${oneLineSafe(p.unitName)} (${p.unitCode}, lần ${p.revision}, ${shortHash(p.manifestSha256)}${p.counted ? '' : `, ${UNIT_STATUS_LABEL[p.status].toLowerCase()}`})`);
         for (const t of p.text.split('\n')) lines.push(`       ${t}`);
       }
     }

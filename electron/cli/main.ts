@@ -11,7 +11,7 @@ import { registerProvince } from './commands/province';
 import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
 import { registerUnits } from './commands/units';
-import { CliExit, EXIT, printError, type CliIo } from './io';
+import { CliExit, EXIT, printError, safeIo, type CliIo } from './io';
 import { resolveDataDir, type GlobalOptions } from './options';
 import { databasePath } from '../services/data-dir';
 import { dataError } from '../services/db/open-database';
@@ -54,7 +54,9 @@ export function buildProgram(io: CliIo): Command {
 }
 
 /** Runs one command line; returns the process exit code. Never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Names, file names and narratives come from packages others made: nothing reaches the terminal raw.
+  const io = safeIo(rawIo);
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });

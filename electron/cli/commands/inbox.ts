@@ -9,7 +9,7 @@ import { trackerRows, type TrackerStatus } from '../../services/inbox/tracker';
 import { isReceiving } from '../../services/inbox/receiving';
 import { fieldLabel } from '../../../shared/campaign/fields';
 import { issueReceipt } from '../../services/receipts/issue-receipt';
-import { CliExit, EXIT, type CliIo } from '../io';
+import { CliExit, EXIT, oneLineSafe, type CliIo } from '../io';
 import type { GlobalOptions } from '../options';
 import { withServices } from '../session';
 
@@ -45,7 +45,7 @@ export function registerInbox(program: Command, io: CliIo, globals: () => Global
         return [...(await importFiles(ctx, files)), ...skipped];
       });
       if (g.json) io.out(JSON.stringify(lines, null, 2));
-      else for (const l of lines) io.out(`${OUTCOME_LABEL[l.outcome].padEnd(10)} ${l.source}: ${l.message}`);
+      else for (const l of lines) io.out(`${OUTCOME_LABEL[l.outcome].padEnd(10)} ${oneLineSafe(l.source)}: ${oneLineSafe(l.message)}`);
       if (lines.some((l) => l.outcome === 'rejected')) throw new CliExit(EXIT.error);
     });
 
@@ -59,7 +59,7 @@ export function registerInbox(program: Command, io: CliIo, globals: () => Global
           const r = await api.getReceiptStatus({});
           if (g.json) return io.out(JSON.stringify(r, null, 2));
           if (!r) return io.out('Chưa có biên nhận nào của cấp trên.');
-          io.out(`${r.decision === 'accepted' ? 'ĐÃ CHẤP NHẬN' : 'ĐÃ TRẢ LẠI'}: lần gửi ${r.revision}, ${r.issuerName}, lúc ${formatDateTime(new Date(r.decidedAt))}.`);
+          io.out(`${r.decision === 'accepted' ? 'ĐÃ CHẤP NHẬN' : 'ĐÃ TRẢ LẠI'}: lần gửi ${r.revision}, ${oneLineSafe(r.issuerName)}, lúc ${formatDateTime(new Date(r.decidedAt))}.`);
           if (r.comment) io.out(`Ý kiến: ${r.comment}`);
           for (const f of r.fields) io.out(`  - ${fieldLabel(ctx.campaigns.get(ctx.profiles.get()?.campaignId ?? '').template, f.key)}: ${f.comment}`);
           return;
@@ -68,7 +68,7 @@ export function registerInbox(program: Command, io: CliIo, globals: () => Global
         if (g.json) return io.out(JSON.stringify(rows, null, 2));
         for (const r of rows) {
           const when = r.receivedAt ? `nhận ${formatDateTime(new Date(r.receivedAt))}` : r.daysLeft === null ? '' : r.daysLeft >= 0 ? `còn ${r.daysLeft} ngày` : `quá hạn ${-r.daysLeft} ngày`;
-          const extra = [r.revision ? `lần ${r.revision}` : '', r.signer ?? '', when, r.held ? `${r.held} gói tạm giữ` : '', r.conflict ? 'CÓ XUNG ĐỘT' : ''].filter(Boolean).join(' · ');
+          const extra = [r.revision ? `lần ${r.revision}` : '', oneLineSafe(r.signer ?? ''), when, r.held ? `${r.held} gói tạm giữ` : '', r.conflict ? 'CÓ XUNG ĐỘT' : ''].filter(Boolean).join(' · ');
           io.out(`${r.unitCode.padEnd(16)} ${STATUS_LABEL[r.status].padEnd(13)} ${extra}`);
         }
       }, { readOnly: true });

@@ -9,7 +9,7 @@ import { LIMITS } from '../../services/package/limits';
 import { BUILTIN_CAMPAIGNS } from '../../services/repos/campaign-repo';
 import { verifyPackage, type VerifiedPackage } from '../../services/package/verify-package';
 import { parsePublicKeyFile } from '../../services/signing/minisign';
-import { CliExit, EXIT, type CliIo } from '../io';
+import { CliExit, EXIT, oneLineSafe, type CliIo } from '../io';
 import { resolveDataDir, type GlobalOptions } from '../options';
 
 function readBounded(path: string, max: number, what: string): Buffer {
@@ -56,8 +56,9 @@ export function registerVerify(program: Command, io: CliIo, globals: () => Globa
       if (g.json) {
         io.out(JSON.stringify({ ok: true, trust: r.trust, fingerprint: r.fingerprint, manifestSha256: r.manifestSha256, manifest: m }, null, 2));
       } else {
-        io.out(`Gói hợp lệ: ${m.unit.name} (${m.unit.code}), lần gửi ${m.revision}, lập lúc ${formatDateTime(new Date(m.createdAt))}.`);
-        io.out(`Người ký: ${`${m.signer.title} ${m.signer.name}`.trim() || "(không ghi)"}; khóa ${m.keyId}, dấu vân tay ${r.fingerprint}.`);
+        // Every name here is the sender's: one line each, nothing a terminal would act on.
+        io.out(`Gói hợp lệ: ${oneLineSafe(m.unit.name)} (${oneLineSafe(m.unit.code)}), lần gửi ${m.revision}, lập lúc ${formatDateTime(new Date(m.createdAt))}.`);
+        io.out(`Người ký: ${oneLineSafe(`${m.signer.title} ${m.signer.name}`.trim()) || "(không ghi)"}; khóa ${oneLineSafe(m.keyId)}, dấu vân tay ${r.fingerprint}.`);
         io.out(`Mã băm bản kê (SHA-256): ${r.manifestSha256}`);
         if (r.trust === 'unregistered') {
           io.out(`CHÚ Ý: chữ ký đúng với khóa đi kèm gói, nhưng khóa này chưa được đăng ký. Hãy gọi điện cho đơn vị gửi để đối chiếu dấu vân tay ${r.fingerprint}, hoặc kiểm tra bằng --pub.`);

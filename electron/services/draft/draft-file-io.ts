@@ -4,7 +4,7 @@ import type { CampaignDef } from '../../../shared/campaign/model';
 import { fieldIndex } from '../../../shared/campaign/fields';
 import { AppError } from '../../../shared/errors';
 import { DRAFT_FORMAT, DraftFileSchema, type DraftFile } from '../../../shared/report/draft-file';
-import { parseFieldValue } from '../../../shared/report/values';
+import { cleanText, parseFieldValue } from '../../../shared/report/values';
 import type { ReportValues } from '../../../shared/report/values';
 import type { Change, ReportRow } from '../repos/report-repo';
 
@@ -82,7 +82,8 @@ export function changesFromDraftFile(campaign: CampaignDef, unitCode: string, ra
     if (!warnings.has(ruleId)) problems.push(`explanations.${ruleId}: không có cảnh báo này trong mẫu báo cáo`);
   }
   for (const ruleId of warnings) {
-    const text = file.explanations[ruleId]?.trim();
+    // Cleaned as the editor cleans it (saveExplanation): the file's raw text is never stored.
+    const text = cleanText(file.explanations[ruleId] ?? '').trim();
     changes.push({ target: 'explanation', key: ruleId, next: text ? text : null });
   }
   if (problems.length > 0) {

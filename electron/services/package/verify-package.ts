@@ -17,7 +17,7 @@ import {
   type Manifest,
 } from '../../../shared/package/manifest';
 import { DraftFileSchema, type DraftFile } from '../../../shared/report/draft-file';
-import { parseFieldValue } from '../../../shared/report/values';
+import { cleanText, parseFieldValue } from '../../../shared/report/values';
 import { fingerprint, keyIdHex, parsePublicKeyFile, parseSignatureFile, verifyMinisign, type PublicKey } from '../signing/minisign';
 import { checkFileType } from './attachments';
 import { checkSourcesEntry } from './sources-entry';
@@ -157,13 +157,17 @@ function parseReport(data: Buffer, manifest: Manifest, options: VerifyOptions): 
   if (report.templateId !== manifest.templateId || report.templateVersion !== manifest.templateVersion) throw bad('mẫu báo cáo khác với bản kê');
   const campaign = options.lookupCampaign?.(manifest.campaignId);
   if (campaign && campaign.template.id === report.templateId && campaign.template.version === report.templateVersion) {
+    // Kept as parsed (text cleaned: NFC, no control characters), as the unit's own editor stores it.
+    const values: typeof report.values = {};
     for (const [key, value] of Object.entries(report.values)) {
       try {
-        parseFieldValue(campaign.template, key, value);
+        values[key] = parseFieldValue(campaign.template, key, value);
       } catch (e) {
         throw bad((e as AppError).message);
       }
     }
+    const explanations = Object.fromEntries(Object.entries(report.explanations).map(([rule, text]) => [rule, cleanText(text).trim()]));
+    return { ...report, values, explanations };
   }
   return report;
 }
