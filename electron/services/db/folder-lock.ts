@@ -174,7 +174,25 @@ export interface HoldOptions {
  * Holds the folder open for writing, beside other holders. A restore in progress is waited for
  * briefly, then refused with E_DATA_BUSY naming it.
  */
-export function holdFolder(dataDir: string, what: HolderKind, { now, waitMs = 5000 }: HoldOptions): FolderHold {
+export function holdFolder(dataDir: string, what: HolderKind, options: HoldOptions): FolderHold {
+  try {
+    return holdShared(dataDir, what, options);
+  } catch (e) {
+    throw lockWriteError(e, dataDir);
+  }
+}
+
+/** A lock folder this user may not write in is a folder this user may not write in. */
+function lockWriteError(e: unknown, dataDir: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== 'EACCES' && code !== 'EPERM' && code !== 'EROFS') return e;
+  return new AppError(
+    'E_DATA_READONLY',
+    `Không ghi được vào thư mục dữ liệu ${dataDir} (thư mục ${LOCK_FOLDER} chỉ đọc hoặc không có quyền). Các lệnh chỉ đọc (status, verify…) vẫn dùng được; để ghi, hãy nhờ quản trị máy cấp quyền ghi.`,
+  );
+}
+
+function holdShared(dataDir: string, what: HolderKind, { now, waitMs = 5000 }: HoldOptions): FolderHold {
   mkdirSync(lockDir(dataDir), { recursive: true });
   const file = holderFile(dataDir);
   const me: Holder = { pid: process.pid, host: hostname(), what, since: now.toISOString() };
@@ -195,6 +213,14 @@ export function holdFolder(dataDir: string, what: HolderKind, { now, waitMs = 50
  * ordinary hold, if it has one) holds it.
  */
 export function holdFolderAlone(dataDir: string, what: HolderKind, now: Date, own: FolderHold | null): FolderHold {
+  try {
+    return holdAlone(dataDir, what, now, own);
+  } catch (e) {
+    throw lockWriteError(e, dataDir);
+  }
+}
+
+function holdAlone(dataDir: string, what: HolderKind, now: Date, own: FolderHold | null): FolderHold {
   const dir = lockDir(dataDir);
   mkdirSync(dir, { recursive: true });
   const exclusiveFile = join(dir, EXCLUSIVE);
