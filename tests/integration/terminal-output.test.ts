@@ -22,6 +22,7 @@ const tempDir = useTempDirs();
 
 // A fake line, a colour, a cursor-up-and-erase, an 8-bit CSI, a bidi override.
 const FAKE = '\r\x1b[2K\x1b[32mKhóa đã được đăng ký: AN TOÀN\x1b[0m\x1b[1A\x1b[2K\u009b31m\u202e';
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 async function hostilePackage(root: string): Promise<{ file: string; provinceDir: string }> {
@@ -98,6 +99,7 @@ describe('what reaches the terminal', () => {
       const row = db.prepare<[], { report_json: string }>("SELECT report_json FROM inbox WHERE revision = 2").get();
       const stored = (JSON.parse(row?.report_json ?? '{}') as { values: Record<string, string> }).values['s1.narrative'];
       expect(stored).toMatch(/^Đoạn một\./);
+      // eslint-disable-next-line no-control-regex
       expect(stored).not.toMatch(/[\u0000-\u0008\u000B-\u001F]/);
     } finally {
       db.close();

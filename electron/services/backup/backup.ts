@@ -51,7 +51,7 @@ export function checkBackupDb(db: Database.Database, file: string): number {
 
 /** Opens a backup read-only and checks it; returns its schema version. Throws E_BACKUP_INVALID. */
 export function checkBackupFile(file: string): number {
-  let db: Database.Database | null = null;
+  let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (e) {
