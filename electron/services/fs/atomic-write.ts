@@ -5,6 +5,12 @@ import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { removeStaleParts } from './stale-parts';
 
+/**
+ * For the interruption tests only: called once the temporary file is complete and flushed, just before
+ * the rename, so that a test process can be killed at exactly that point rather than after a timer.
+ */
+export const atomicWriteProbe: { beforeRename: ((path: string) => void) | null } = { beforeRename: null };
+
 export function writeFileAtomic(path: string, data: Buffer): void {
   const prefix = `.${basename(path)}.`;
   // An earlier write of this same file that was cut off left its temporary file: tidy it now.
@@ -17,6 +23,7 @@ export function writeFileAtomic(path: string, data: Buffer): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
+    atomicWriteProbe.beforeRename?.(path);
     renameSync(tmp, path);
     syncFolder(dirname(path));
   } catch (e) {
