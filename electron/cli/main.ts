@@ -69,7 +69,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     const opts = program.opts<GlobalOptions>();
     const json = opts.json ?? false;
     // SQLite's own refusals (a read-only file, a write lock held too long) are named as such.
-    const known = e instanceof AppError ? e : dataError(e, databasePath(resolveDataDir(io, opts)));
+    const dataDir = resolveDataDir(io, opts);
+    const known = e instanceof AppError ? e : dataError(e, databasePath(dataDir), dataDir);
     if (known) {
       printError(io, known, json);
       return EXIT.error;

@@ -163,7 +163,7 @@ export function openAppServices(options: OpenOptions): AppServices {
     try {
       return await (handlers[m] as (i: never) => unknown)(input);
     } catch (e) {
-      throw dataError(e, file) ?? e;
+      throw dataError(e, file, options.dataDir) ?? e;
     }
   };
   const delegating = Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: never) => call(m, input)])) as unknown as Handlers;

@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/contract';
+import { openAppServices } from '../../electron/services/app-services';
 import { databasePath } from '../../electron/services/data-dir';
 import { LOCK_FOLDER } from '../../electron/services/db/folder-lock';
 import { startWebHost, type WebHost } from '../../electron/web/host';
@@ -112,16 +113,17 @@ describe('one data folder, several processes', () => {
     const host = await startHost(dataDir);
     expect(await call(host, 'saveProfile', { unitCode: 'LDLD-TAMDUONG', signerName: 'Lò Văn Minh' })).toMatchObject({ ok: true });
     expect(await call(host, 'saveField', { key: 'pl.chairs.end', value: 10 })).toMatchObject({ ok: true });
-    // Read-only commands work beside the host: a backup is only a read.
-    const made = tongket(['--data', dataDir, '--json', 'backup', 'create']);
+    // Read-only commands work beside the host: a backup is only a read. (Run without blocking this
+    // process, whose event loop serves the host.)
+    const made = await tongketAsync(['--data', dataDir, '--json', 'backup', 'create']);
     expect(made.code).toBe(0);
     const backupFile = (JSON.parse(made.stdout) as { file: string }).file;
-    expect(tongket(['--data', dataDir, 'status']).code).toBe(0);
-    expect(tongket(['--data', dataDir, 'draft', 'show']).code).toBe(0);
+    expect((await tongketAsync(['--data', dataDir, 'status'])).code).toBe(0);
+    expect((await tongketAsync(['--data', dataDir, 'draft', 'show'])).code).toBe(0);
     expect(await call(host, 'saveField', { key: 'pl.chairs.end', value: 11 })).toMatchObject({ ok: true });
     const before = snapshotDatabase(databasePath(dataDir));
 
-    const r = tongket(['--data', dataDir, 'backup', 'restore', backupFile]);
+    const r = await tongketAsync(['--data', dataDir, 'backup', 'restore', backupFile]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Lỗi [E_DATA_BUSY]');
     expect(r.stderr).toContain('TongKet trên trình duyệt');
@@ -135,7 +137,7 @@ describe('one data folder, several processes', () => {
     hosts.length = 0;
     expect(savedValue(dataDir, 'pl.chairs.end')).toBe(12);
     // Once the host is gone the same restore goes through.
-    const again = tongket(['--data', dataDir, 'backup', 'restore', backupFile]);
+    const again = await tongketAsync(['--data', dataDir, 'backup', 'restore', backupFile]);
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     expect(savedValue(dataDir, 'pl.chairs.end')).toBe(10);
@@ -175,5 +177,24 @@ describe('one data folder, several processes', () => {
     expect(snapshotDatabase(databasePath(dataDir))).toEqual(before);
     // Reading still works.
     expect(tongket(['--data', dataDir, 'draft', 'show']).code).toBe(0);
+  });
+
+  it('makes a write wait for a write of another process, then refuse with E_DATA_BUSY naming the app that holds it', () => {
+    const dataDir = join(tempDir(), 'du-lieu');
+    expect(tongket(['--data', dataDir, 'setup', '--unit', 'LDLD-TAMDUONG', '--signer', 'Lò Văn Minh']).code).toBe(0);
+    const app = openAppServices({ dataDir, holder: 'app', clock: () => FIXED_NOW });
+    try {
+      // The app is in the middle of a write transaction that does not end while the command waits.
+      app.ctx.db.exec('BEGIN IMMEDIATE');
+      const before = snapshotDatabase(databasePath(dataDir));
+      const r = tongket(['--data', dataDir, 'units', 'add', '--code', 'CDN-XAYDUNG', '--name', 'Công đoàn ngành Xây dựng', '--level', 'cd-cap-tren', '--parent', 'LDLD-LAICHAU', '--place', 'Lai Châu']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Lỗi [E_DATA_BUSY]');
+      expect(r.stderr).toContain(`ứng dụng TongKet (tiến trình ${process.pid}`);
+      app.ctx.db.exec('ROLLBACK');
+      expect(snapshotDatabase(databasePath(dataDir))).toEqual(before);
+    } finally {
+      app.close();
+    }
   });
 });

@@ -2,6 +2,8 @@
 // in the file), migrations in order, and a database from a newer app refused rather than damaged.
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { busyError, folderHolders } from './folder-lock';
 import { AppError } from '../../../shared/errors';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
@@ -109,8 +111,11 @@ export function openDatabaseReadOnly(file: string): Db {
   return db;
 }
 
-/** SQLite's own refusals, as the user-facing errors they mean; null for anything else. */
-export function dataError(e: unknown, file: string): AppError | null {
+/**
+ * SQLite's own refusals, as the user-facing errors they mean; null for anything else. With the data
+ * folder, a write that waited too long names who else holds the folder.
+ */
+export function dataError(e: unknown, file: string, dataDir?: string): AppError | null {
   if (e instanceof AppError) return e;
   const code = String((e as { code?: unknown } | null)?.code ?? '');
   const message = e instanceof Error ? e.message : String(e);
@@ -118,6 +123,7 @@ export function dataError(e: unknown, file: string): AppError | null {
     return new AppError('E_DATA_READONLY', `Không ghi được vào cơ sở dữ liệu ${file} (tệp hoặc thư mục chỉ đọc). Các lệnh chỉ đọc (status, verify…) vẫn dùng được; để ghi, hãy chọn một thư mục dữ liệu có quyền ghi.`);
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    if (dataDir) return busyError(dataDir, folderHolders(dataDir).filter((h) => h.pid !== process.pid || h.host !== hostname()), 'ghi dữ liệu lúc này');
     return new AppError('E_DATA_BUSY', `Cơ sở dữ liệu ${file} đang bận ghi bởi một chương trình khác quá lâu. Dữ liệu không bị thay đổi; hãy thử lại sau ít phút.`);
   }
   return null;
