@@ -14,7 +14,7 @@ import { createContext, type ServiceContext } from './context';
 import { databasePath, prepareDataDir } from './data-dir';
 import { backupDir, backupSync, dailyBackupDue } from './backup/backup';
 import { removeStaleParts } from './fs/stale-parts';
-import { quickCheck, refuseNetworkFolder } from './db/health';
+import { quickCheck, quickCheckOpen, refuseNetworkFolder } from './db/health';
 import { holdFolder, holdFolderAlone, type FolderHold, type HolderKind } from './db/folder-lock';
 import { dataError, LATEST_VERSION, openDatabase, openDatabaseReadOnly, userVersion, type Db } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
@@ -71,8 +71,13 @@ function openReadOnlyContext(options: OpenOptions, clock: Clock): ServiceContext
   const file = databasePath(options.dataDir);
   if (!existsSync(file)) return null;
   refuseNetworkFolder(options.dataDir);
-  quickCheck(file);
   const db = openDatabaseReadOnly(file);
+  try {
+    quickCheckOpen(db, file);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
   if (userVersion(db) !== LATEST_VERSION) {
     db.close();
     return null;

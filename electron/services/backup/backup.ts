@@ -2,6 +2,7 @@
 // is stored only encrypted): SQLite's online backup, checked with integrity_check before it is kept.
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../db/open-database';
@@ -65,14 +66,14 @@ export function checkBackupFile(file: string): number {
 }
 
 /**
- * A fresh temporary name beside the target: a backup appears complete and checked, or not at all. A
- * backup cut off earlier in the same folder (e.g. a move file on a USB stick) left its own; tidied here.
+ * A fresh temporary name beside the target: a backup appears complete and checked, or not at all. The
+ * name is this process's own: two processes opening one folder in the same second both make the day's
+ * backup, and must not write into (or delete) each other's copy. A backup cut off earlier in the same
+ * folder (e.g. a move file on a USB stick) left its own; tidied here once it is old.
  */
 const partOf = (target: string): string => {
-  const tmp = `${target}.part`;
-  rmSync(tmp, { force: true });
-  removeStaleParts(dirname(target), (name) => name.startsWith('tongket-') && name.endsWith('.sqlite.part'));
-  return tmp;
+  removeStaleParts(dirname(target), (name) => name.startsWith('tongket-') && name.endsWith('.part'));
+  return `${target}.${process.pid}-${randomBytes(4).toString('hex')}.part`;
 };
 
 /**

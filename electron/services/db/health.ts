@@ -39,6 +39,21 @@ export function quickCheck(file: string): void {
   } finally {
     db?.close();
   }
+  refuseIfDamaged(file, result);
+}
+
+/** The same check on a connection already open (a read-only view must not open the file twice). */
+export function quickCheckOpen(db: Database.Database, file: string): void {
+  let result: unknown;
+  try {
+    result = db.pragma('quick_check', { simple: true });
+  } catch (e) {
+    result = (e as Error).message;
+  }
+  refuseIfDamaged(file, result);
+}
+
+function refuseIfDamaged(file: string, result: unknown): void {
   if (result !== 'ok') {
     throw new AppError(
       'E_DB_CORRUPT',

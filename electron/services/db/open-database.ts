@@ -1,7 +1,7 @@
 // Opens the app's SQLite database: durable settings on every open (they are per connection, not stored
 // in the file), migrations in order, and a database from a newer app refused rather than damaged.
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { busyError, folderHolders } from './folder-lock';
 import { AppError } from '../../../shared/errors';
@@ -83,32 +83,46 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 }
 
 /**
- * Opens the database only to read (status, verify, lists), beside a process that holds it for
- * writing. On a read-only folder SQLite cannot make the WAL index beside the file: the file is then
- * read whole into memory, marked as a plain (non-WAL) database, and queried there.
+ * Opens the database only to read (status, verify, lists), beside a process that may hold it for
+ * writing. When no process has it open (no `-wal` beside it), or the folder is read-only, the file is
+ * read whole into memory, marked as a plain (non-WAL) database, and queried there: a read-only
+ * connection to a WAL file would otherwise leave a `-wal` and `-shm` behind, which a reading command
+ * must never do. With a `-wal` present a writer is (or was) at work, and SQLite's own read-only
+ * connection sees its committed changes.
  */
 export function openDatabaseReadOnly(file: string): Db {
-  let db: Db;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma('user_version');
-  } catch (e) {
-    if (!/READONLY|CANTOPEN/.test(String((e as { code?: unknown }).code))) {
-      throw dataError(e, file) ?? new AppError('E_DB_OPEN', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}.`);
-    }
-    let bytes: Buffer;
+  let db: Db | null = null;
+  if (existsSync(`${file}-wal`)) {
     try {
-      bytes = readFileSync(file);
-    } catch (r) {
-      throw new AppError('E_DB_OPEN', `Không đọc được cơ sở dữ liệu ${file}: ${(r as Error).message}.`);
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('user_version');
+    } catch (e) {
+      if (!/READONLY|CANTOPEN/.test(String((e as { code?: unknown }).code))) {
+        throw dataError(e, file) ?? new AppError('E_DB_OPEN', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}.`);
+      }
+      db = null;
     }
-    // Bytes 18–19 of the header: file format versions, 2 = WAL. A copy in memory has no WAL.
-    if (bytes.length >= 20 && bytes[18] === 2) bytes.fill(1, 18, 20);
-    db = new Database(bytes, { readonly: true });
   }
+  db ??= openInMemoryCopy(file);
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('query_only = ON');
   return db;
+}
+
+function openInMemoryCopy(file: string): Db {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (r) {
+    throw new AppError('E_DB_OPEN', `Không đọc được cơ sở dữ liệu ${file}: ${(r as Error).message}.`);
+  }
+  // Bytes 18–19 of the header: file format versions, 2 = WAL. A copy in memory has no WAL.
+  if (bytes.length >= 20 && bytes[18] === 2) bytes.fill(1, 18, 20);
+  try {
+    return new Database(bytes, { readonly: true });
+  } catch (e) {
+    throw dataError(e, file) ?? new AppError('E_DB_OPEN', `Không mở được cơ sở dữ liệu ${file}: ${(e as Error).message}.`);
+  }
 }
 
 /**
