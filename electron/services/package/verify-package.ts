@@ -92,16 +92,18 @@ async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions)
     return { key: options.pinnedKey, trust: 'pinned', unitCode: null };
   }
   const carried = zip.entry(SIGNER_KEY_ENTRY) ? carriedKey((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8')) : null;
-  if (carried && !carried.keyId.equals(sigKeyId)) throw signatureError('khóa kèm theo gói không khớp chữ ký');
+  // A carried key under another id did not make this signature: it neither helps nor hides a registered one.
+  const candidate = carried?.keyId.equals(sigKeyId) ? carried : null;
   const known = options.lookupKey(id);
-  if (known && (!carried || carried.key.equals(known.publicKey.key))) {
+  if (known && (!candidate || candidate.key.equals(known.publicKey.key))) {
     if (known.revoked) {
       throw new AppError('E_KEY_REVOKED', `Gói được ký bằng khóa ${id} của ${known.unitCode}, khóa này đã bị thu hồi. Đề nghị đơn vị dùng khóa mới và xuất lại gói.`);
     }
     return { key: known.publicKey, trust: 'registered', unitCode: known.unitCode };
   }
   if (!carried) throw signatureError(`không có khóa ${id} để kiểm tra`);
-  return { key: carried, trust: 'unregistered', unitCode: null };
+  if (!candidate) throw signatureError('khóa kèm theo gói không khớp chữ ký');
+  return { key: candidate, trust: 'unregistered', unitCode: null };
 }
 
 /** The announced next key: a sound public key of the same unit, other than the one signing. */
