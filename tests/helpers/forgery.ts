@@ -18,6 +18,8 @@ export interface PackageChange {
   unit?: Manifest['unit'];
   /** Report values to put in place of the genuine ones. */
   values?: Record<string, unknown>;
+  /** Entries left out (and out of the manifest), e.g. a key announcement the forger cannot sign. */
+  drop?: string[];
 }
 
 /**
@@ -25,14 +27,15 @@ export interface PackageChange {
  * changes asked for: a package the app could have exported, except for who signed it.
  */
 export function forgePackage(genuine: Buffer, secret: SecretKey, change: PackageChange = {}): Buffer {
-  const entries = entriesOf(genuine);
+  const drop = new Set(change.drop ?? []);
+  const entries = entriesOf(genuine).filter((e) => typeof e.name !== 'string' || !drop.has(e.name));
   const manifest = manifestOf(entries);
   const unit = change.unit ?? manifest.unit;
   const report = JSON.parse(entryData(entries, REPORT_ENTRY).toString('utf8')) as { unitCode: string; values: Record<string, unknown> };
   const reportBytes = Buffer.from(JSON.stringify({ ...report, unitCode: unit.code, values: { ...report.values, ...change.values } }), 'utf8');
   const pub = Buffer.from(formatPublicKeyFile(secret, unit.code), 'utf8');
   const replaced: Record<string, Buffer> = { [REPORT_ENTRY]: reportBytes, [SIGNER_KEY_ENTRY]: pub };
-  const files = manifest.files.map((f) => {
+  const files = manifest.files.filter((f) => !drop.has(f.path)).map((f) => {
     const data = replaced[f.path];
     return data ? { ...f, size: data.length, sha256: sha256Hex(data) } : f;
   });

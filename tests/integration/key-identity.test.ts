@@ -12,6 +12,7 @@ import { currentDraft } from '../../electron/services/draft/draft-state';
 import { fingerprint, formatPublicKeyFile, keyIdHex, type PublicKey } from '../../electron/services/signing/minisign';
 import { unlockOwnKey } from '../../electron/services/signing/unlock';
 import type { ImportLine } from '../../shared/api/inbox-types';
+import { NEXT_KEY_ENTRY } from '../../shared/package/manifest';
 import { snapshotDatabase } from '../helpers/db-snapshot';
 import { forgePackage, forgeReceipt, keyUnderIdOf, receiptFieldsOf, rezip, tamperedReceipt, type ReceiptFields } from '../helpers/forgery';
 import { importInto, makeWorld, unitExports, type World } from '../helpers/province-world';
@@ -169,6 +170,39 @@ describe('packages signed by a forged key under a unit key id', () => {
       const [line] = await importInto(w, [{ name: 'A-ky-cho-B-2.tongket', bytes: next }]);
       expect(line).toMatchObject({ outcome: 'rejected', code: 'E_KEY_UNIT' });
       expect(snapshotDatabase(inboxDb(w))).toEqual(before2);
+    } finally {
+      w.close();
+    }
+  });
+});
+
+describe('an announced key under attack', () => {
+  it("confirming the key a unit announced releases nothing signed by another key under the announced key id", async () => {
+    const w = await makeWorld(tempDir());
+    try {
+      await importInto(w, [{ name: 'A-r1.tongket', bytes: await unitExports(w, A, 0) }]);
+      const unit = w.units.get(A) as AppServices;
+      await unit.api.announceNewKey({});
+      await unit.api.startRevision({ reason: 'Bổ sung số liệu' });
+      await unit.api.saveField({ key: 's5.courses', value: 15 });
+      const r2 = await unit.api.exportPackage({});
+      const r2Bytes = readFileSync(join(r2.folder, r2.packageFile));
+      await importInto(w, [{ name: 'A-r2.tongket', bytes: r2Bytes }]);
+      const next = ownKey(unit, A);
+      const [waiting] = await w.province.api.listAnnouncedKeys({});
+      expect(waiting).toMatchObject({ unitCode: A, fingerprint: fingerprint(next) });
+
+      const forger = keyUnderIdOf(next);
+      const [line] = await importInto(w, [{ name: 'gia-r3.tongket', bytes: forgePackage(r2Bytes, forger, { values: { 's3.sessions': 999 }, drop: [NEXT_KEY_ENTRY] }) }]);
+      expect(line).toMatchObject({ outcome: 'held', fingerprint: fingerprint(forger) });
+      // Held as an unknown key: the announcement was of another key, whatever the key id says.
+      expect(line?.message).not.toContain('báo trước');
+
+      const d = await w.province.api.confirmAnnouncedKey({ keyId: waiting?.keyId as string, fingerprint: fingerprint(next) });
+      expect(d.key).toMatchObject({ unitCode: A, fingerprint: fingerprint(next) });
+      expect(d.released).toEqual([]);
+      expect((await w.province.api.listHeld({})).map((h) => [h.source, h.fingerprint])).toEqual([['gia-r3.tongket', fingerprint(forger)]]);
+      expect(currentOf(w, A)?.source).toBe('A-r2.tongket');
     } finally {
       w.close();
     }
