@@ -40,6 +40,7 @@ function release(ctx: ServiceContext, unitCode: string, held: HeldKey | null): I
     lines.push(lineFor(base, p, row.unitCode, row.revision));
   }
   for (const r of held.receipts) {
+    if (ctx.receipts.stateOf(r.id) !== 'held') continue;
     const source = r.receiptSha256.slice(0, 12);
     if (r.issuerCode !== unitCode) {
       ctx.receipts.refuse(r.id);
@@ -117,6 +118,7 @@ export async function refuseHeldKey(ctx: ServiceContext, ref: string): Promise<K
       lines.push({ source: r.source, outcome: 'rejected', code: 'E_SIGNATURE', unitCode: r.unitCode, revision: r.revision, keyId: r.keyId, fingerprint: fp, message: `Đã từ chối gói ${r.unitCode} lần ${r.revision}: khóa ${fp} không được công nhận.` });
     }
     for (const r of held.receipts) {
+      if (ctx.receipts.stateOf(r.id) !== 'held') continue;
       ctx.receipts.refuse(r.id);
       lines.push({ source: r.receiptSha256.slice(0, 12), outcome: 'rejected', code: 'E_SIGNATURE', keyId: r.keyId, fingerprint: fp, message: `Đã từ chối biên nhận ghi là của ${r.issuerCode}: khóa ${fp} không được công nhận.` });
     }

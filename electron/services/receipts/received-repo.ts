@@ -32,6 +32,7 @@ export function createReceivedRepo(db: Db) {
   const heldQ = db.prepare<[], ReceivedReceipt>(`SELECT ${COLS} FROM receipts_received WHERE state = 'held' ORDER BY id`);
   const bytesQ = db.prepare<[number], { receipt: Buffer }>('SELECT receipt FROM receipts_received WHERE id = ?');
   const setStateQ = db.prepare('UPDATE receipts_received SET state = ? WHERE id = ?');
+  const stateQ = db.prepare<[number], { state: ReceivedReceipt['state'] }>('SELECT state FROM receipts_received WHERE id = ?');
   const latestQ = db.prepare<[string], ReceivedReceipt>(
     `SELECT ${COLS} FROM receipts_received WHERE campaign_id = ? AND state = 'applied' ORDER BY decided_at DESC, id DESC LIMIT 1`,
   );
@@ -48,6 +49,7 @@ export function createReceivedRepo(db: Db) {
     /** Receipts waiting for a person's decision about their signer's key. */
     held: (): ReceivedReceipt[] => heldQ.all(),
     bytes: (id: number): Buffer | null => bytesQ.get(id)?.receipt ?? null,
+    stateOf: (id: number): ReceivedReceipt['state'] | null => stateQ.get(id)?.state ?? null,
     refuse: (id: number): void => {
       setStateQ.run('refused', id);
     },
