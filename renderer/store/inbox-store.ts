@@ -77,6 +77,9 @@ const failed = (source: string, e: unknown): ImportLine =>
     ? { source, outcome: 'rejected', code: e.code, message: `Từ chối [${e.code}]: ${e.message}` }
     : { source, outcome: 'rejected', message: `Từ chối: ${e instanceof Error ? e.message : String(e)}` };
 
+/** A receipt in a key decision's lines is named by the first 12 digits of its digest. */
+const RECEIPT_SOURCE = /^[0-9a-f]{12}$/;
+
 export function createInboxStore(api: Api, options: InboxOptions): StoreApi<InboxState> {
   let nextId = 1;
   const withIds = (lines: ImportLine[]): ResultLine[] => lines.map((l) => ({ ...l, id: nextId++ }));
@@ -84,8 +87,8 @@ export function createInboxStore(api: Api, options: InboxOptions): StoreApi<Inbo
   return createStore<InboxState>((set, get) => {
     /**
      * Replaces the held lines of a key by what a decision released or refused. Packages come back
-     * under their own source; a released receipt is named by its digest, so it takes the held line's
-     * file name. Anything released that was not on screen is added at the end.
+     * under their own source; a released or refused receipt is named by its digest, so it takes the
+     * held line's file name. Anything released that was not on screen is added at the end.
      */
     const settle = (fingerprint: string, d: KeyDecision) => {
       const released = withIds(d.released);
@@ -97,7 +100,7 @@ export function createInboxStore(api: Api, options: InboxOptions): StoreApi<Inbo
           same.forEach((r) => used.add(r.id));
           return same;
         }
-        const receipt = released.find((r) => r.outcome === 'receipt' && !used.has(r.id));
+        const receipt = released.find((r) => RECEIPT_SOURCE.test(r.source) && (r.outcome === 'receipt' || r.outcome === 'rejected') && !used.has(r.id));
         if (!receipt) return [l];
         used.add(receipt.id);
         return [{ ...receipt, source: l.source }];

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, keyIdHex, parsePublicKeyFile } from '../../electron/services/signing/minisign';
 import { TEST_PASSPHRASE } from '../helpers/cli';
-import { forgePackage, keyUnderIdOf } from '../helpers/forgery';
+import { forgePackage, forgeReceipt, keyUnderIdOf, receiptFieldsOf } from '../helpers/forgery';
 import { makeUnit, packageBytes, packageOf, tampered, type UnitSide } from '../helpers/unit-package';
 import { screenshot } from './support/artifacts';
 import { seriousViolations, type AxeFinding } from './support/axe';
@@ -242,6 +242,25 @@ describe('province inbox in the window', () => {
       await screenshot(unitPage, 'unit-home-returned');
       const v = await seriousViolations(unitPage);
       if (v.length) axe['unit-home-returned'] = v;
+
+      // A receipt under the province's key id, signed by another key, saying "accepted": held, said
+      // plainly, refused from the same panel; the decision shown stays the genuine one.
+      const forger = keyUnderIdOf(parsePublicKeyFile(readFileSync(provincePub, 'utf8')));
+      const forgedFile = join(root, 'gia-chap-nhan.tongket-receipt');
+      writeFileSync(forgedFile, await forgeReceipt({ ...receiptFieldsOf(readFileSync(receiptFile)), decision: 'accepted', comment: '', fields: [] }, forger));
+      await unitPage.getByLabel('Nhập tệp biên nhận…').setInputFiles(forgedFile);
+      const forgedLine = unitPage.getByTestId('import-results').locator('.result', { hasText: 'gia-chap-nhan' });
+      await forgedLine.waitFor();
+      expect(await forgedLine.getAttribute('data-outcome')).toBe('held');
+      expect(await forgedLine.textContent()).toContain('KHÔNG phải khóa đã đăng ký của cấp trên LDLD-LAICHAU');
+      await forgedLine.getByRole('button', { name: 'Từ chối khóa…' }).click();
+      const refuse = unitPage.getByRole('dialog');
+      expect(await refuse.textContent()).toContain(fingerprint(forger));
+      await refuse.getByRole('button', { name: 'Từ chối khóa', exact: true }).click();
+      await refuse.waitFor({ state: 'detached' });
+      await expect.poll(() => forgedLine.getAttribute('data-outcome')).toBe('rejected');
+      expect(await home.decision.textContent()).toMatch(/Lần gửi thứ 1 đã bị trả lại/);
+      expect(await unitHost.services.api.getReceiptStatus({})).toMatchObject({ decision: 'returned' });
 
       // The field comment links to the field in the editor, now open for revision 2.
       await home.decision.getByRole('link', { name: 'Tổng số chủ tịch CĐCS (T) (Tháng 5/2023)' }).click();
