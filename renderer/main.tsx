@@ -41,7 +41,7 @@ const afterImport = () => {
 const inbox = createInboxStore(api, { onChanged: afterImport });
 const keys = createKeysStore(api, {
   onRegistered: (decision) => {
-    if (decision.key) inbox.getState().settle(decision.key.keyId, decision);
+    if (decision.key) inbox.getState().settle(decision.key.fingerprint, decision);
     afterImport();
     void inbox.getState().loadHeld().catch(() => undefined);
   },

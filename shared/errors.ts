@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'E_KEY_REVOKED',
   'E_KEY_CONFLICT',
   'E_FINGERPRINT',
+  /** A key id names several different keys: name the key by its fingerprint. */
+  'E_KEY_AMBIGUOUS',
   // Export
   'E_EXPORT_BLOCKED',
   'E_WRITE',

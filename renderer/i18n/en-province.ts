@@ -31,6 +31,8 @@ export const enProvince: Record<keyof typeof viProvince, string> = {
 
   'held.title': 'Packages held until their key is confirmed ({n})',
   'held.fingerprint': 'Fingerprint of the unknown key:',
+  'held.keyId': '(key ID {key})',
+  'held.sharedKeyId': 'Note: another key carries the same key ID {key}. A key ID can be forged; only the fingerprint tells the two keys apart.',
   'held.item': '{source}: revision {revision}, received {time}',
   'held.confirm': 'Confirm the key…',
   'held.refuse': 'Refuse the key…',
@@ -43,7 +45,7 @@ export const enProvince: Record<keyof typeof viProvince, string> = {
   'confirm.submit': 'Confirm the key',
   'confirm.done': 'Confirmed key {key} of {unit}.',
   'refuse.title': 'Refuse the key of {unit}?',
-  'refuse.intro': 'The held packages signed with key {key} will be rejected. Refuse only when the unit says it did not send them, or the fingerprint does not match.',
+  'refuse.intro': 'The held packages signed with the key of fingerprint {fingerprint} (key ID {key}) will be rejected. Another key with the same ID is not affected. Refuse only when the unit says it did not send them, or the fingerprint does not match.',
   'refuse.submit': 'Refuse the key',
   'refuse.done': 'Refused key {key}.',
 

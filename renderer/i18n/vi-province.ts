@@ -30,6 +30,8 @@ export const viProvince = {
 
   'held.title': 'Gói đang tạm giữ chờ xác nhận khóa ({n})',
   'held.fingerprint': 'Dấu vân tay của khóa lạ:',
+  'held.keyId': '(mã khóa {key})',
+  'held.sharedKeyId': 'Chú ý: một khóa khác cũng mang mã {key}. Mã khóa có thể bị giả; chỉ dấu vân tay phân biệt hai khóa.',
   'held.item': '{source}: lần gửi thứ {revision}, nhận lúc {time}',
   'held.confirm': 'Xác nhận khóa…',
   'held.refuse': 'Từ chối khóa…',
@@ -42,7 +44,7 @@ export const viProvince = {
   'confirm.submit': 'Xác nhận khóa',
   'confirm.done': 'Đã xác nhận khóa {key} của {unit}.',
   'refuse.title': 'Từ chối khóa của {unit}?',
-  'refuse.intro': 'Các gói đang tạm giữ ký bằng khóa {key} sẽ bị từ chối và không được nhận. Chỉ từ chối khi đơn vị cho biết họ không gửi gói này, hoặc dấu vân tay không khớp.',
+  'refuse.intro': 'Các gói đang tạm giữ ký bằng khóa có dấu vân tay {fingerprint} (mã khóa {key}) sẽ bị từ chối và không được nhận. Khóa khác cùng mã không bị ảnh hưởng. Chỉ từ chối khi đơn vị cho biết họ không gửi gói này, hoặc dấu vân tay không khớp.',
   'refuse.submit': 'Từ chối khóa',
   'refuse.done': 'Đã từ chối khóa {key}.',
 

@@ -6,6 +6,7 @@ import { useInbox, useSession, useSigning, useStores, useT } from '../app/stores
 import { partSummaries } from '../components/editor/part-state';
 import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
 import { ReceiptPanel } from '../components/home/ReceiptPanel';
+import { useKeyDecisions } from '../components/inbox/KeyDecisions';
 import { PageTitle } from '../components/layout/PageTitle';
 import { KeyAttention } from '../components/settings/KeyAttention';
 import { routeHref } from '../routing/route';
@@ -30,6 +31,7 @@ export function HomePage() {
   const allLines = useInbox((s) => s.lines);
   const scope = useInbox((s) => s.scope);
   const importing = useInbox((s) => s.running);
+  const decisions = useKeyDecisions();
   if (!campaign || !draft || !profile) return null;
 
   const mine = campaign.deadlines.find((d) => d.levelId === profile.unit.levelId) ?? campaign.deadlines[0];
@@ -83,8 +85,16 @@ export function HomePage() {
         lines={scope === 'receipt' ? allLines : []}
         running={importing}
         onFiles={(files) => void inbox.getState().importFiles(files, 'receipt')}
+        // A held receipt's key claims to be the level above's: the warning names it so.
+        onRefuse={(key) => decisions.ask({ kind: 'refuse', key: { ...key, unitCode: profile.parent?.code ?? key.unitCode } })}
         t={t}
       />
+      {decisions.done ? (
+        <p className="alert alert-ok" role="status" data-testid="key-decision">
+          {decisions.done}
+        </p>
+      ) : null}
+      {decisions.dialogs}
       <section aria-labelledby="h-progress" className="panel">
         <h2 id="h-progress">{t('home.progress')}</h2>
         <ProgressTable parts={parts} t={t} />

@@ -23,9 +23,9 @@ export function InboxPage() {
     void inbox.getState().loadHeld();
   }, [inbox]);
 
-  // Held packages not already shown with buttons in this import's results.
-  const shownKeys = new Set((mine ? lines : []).filter((l) => l.outcome === 'held').map((l) => l.keyId));
-  const earlier = held.filter((h) => !shownKeys.has(h.keyId));
+  // Held packages not already shown with buttons in this import's results; a key is its fingerprint.
+  const shownKeys = new Set((mine ? lines : []).filter((l) => l.outcome === 'held').map((l) => l.fingerprint));
+  const earlier = held.filter((h) => !shownKeys.has(h.fingerprint));
   const count = (tone: string) => lines.filter((l) => OUTCOME_TONE[l.outcome] === tone).length;
 
   return (

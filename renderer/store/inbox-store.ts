@@ -10,6 +10,12 @@ import { AppError } from '../../shared/errors';
 import { formatNumber } from '../../shared/format/vi';
 import type { PickedFile } from '../platform/files';
 
+/** A held key as the screen shows it: its key id (a hint) and its fingerprint (the name). */
+export interface HeldKeyRef {
+  keyId: string;
+  fingerprint: string;
+}
+
 export const IMPORT_EXTENSIONS = ['.tongket', '.tongket-receipt', '.eml'];
 
 export interface ResultLine extends ImportLine {
@@ -32,10 +38,11 @@ export interface InboxState {
   held: HeldPackage[];
   importFiles(files: PickedFile[], scope?: ImportScope): Promise<void>;
   loadHeld(): Promise<void>;
-  confirmKey(keyId: string, fingerprint: string): Promise<KeyDecision>;
-  refuseKey(keyId: string): Promise<KeyDecision>;
+  /** Decides about the held key chosen on screen, named by its fingerprint (its key id may be shared). */
+  confirmKey(key: HeldKeyRef, fingerprint: string): Promise<KeyDecision>;
+  refuseKey(key: HeldKeyRef): Promise<KeyDecision>;
   /** A key registered elsewhere (the Keys page) released what it held: the lines on screen follow. */
-  settle(keyId: string, decision: KeyDecision): void;
+  settle(fingerprint: string, decision: KeyDecision): void;
   clear(): void;
 }
 
@@ -70,6 +77,9 @@ const failed = (source: string, e: unknown): ImportLine =>
     ? { source, outcome: 'rejected', code: e.code, message: `Từ chối [${e.code}]: ${e.message}` }
     : { source, outcome: 'rejected', message: `Từ chối: ${e instanceof Error ? e.message : String(e)}` };
 
+/** A receipt in a key decision's lines is named by the first 12 digits of its digest. */
+const RECEIPT_SOURCE = /^[0-9a-f]{12}$/;
+
 export function createInboxStore(api: Api, options: InboxOptions): StoreApi<InboxState> {
   let nextId = 1;
   const withIds = (lines: ImportLine[]): ResultLine[] => lines.map((l) => ({ ...l, id: nextId++ }));
@@ -77,20 +87,20 @@ export function createInboxStore(api: Api, options: InboxOptions): StoreApi<Inbo
   return createStore<InboxState>((set, get) => {
     /**
      * Replaces the held lines of a key by what a decision released or refused. Packages come back
-     * under their own source; a released receipt is named by its digest, so it takes the held line's
-     * file name. Anything released that was not on screen is added at the end.
+     * under their own source; a released or refused receipt is named by its digest, so it takes the
+     * held line's file name. Anything released that was not on screen is added at the end.
      */
-    const settle = (keyId: string, d: KeyDecision) => {
+    const settle = (fingerprint: string, d: KeyDecision) => {
       const released = withIds(d.released);
       const used = new Set<number>();
       const lines = get().lines.flatMap((l) => {
-        if (l.outcome !== 'held' || l.keyId !== keyId) return [l];
+        if (l.outcome !== 'held' || l.fingerprint !== fingerprint) return [l];
         const same = released.filter((r) => r.source === l.source);
         if (same.length) {
           same.forEach((r) => used.add(r.id));
           return same;
         }
-        const receipt = released.find((r) => r.outcome === 'receipt' && !used.has(r.id));
+        const receipt = released.find((r) => RECEIPT_SOURCE.test(r.source) && (r.outcome === 'receipt' || r.outcome === 'rejected') && !used.has(r.id));
         if (!receipt) return [l];
         used.add(receipt.id);
         return [{ ...receipt, source: l.source }];
@@ -136,17 +146,17 @@ export function createInboxStore(api: Api, options: InboxOptions): StoreApi<Inbo
         set({ held: await api.listHeld({}) });
       },
 
-      async confirmKey(keyId, fingerprint) {
-        const d = await api.confirmKey({ keyId, fingerprint });
-        settle(keyId, d);
+      async confirmKey(key, fingerprint) {
+        const d = await api.confirmKey({ keyId: key.keyId, ...(key.fingerprint ? { keyFingerprint: key.fingerprint } : {}), fingerprint });
+        settle(key.fingerprint, d);
         await get().loadHeld();
         options.onChanged();
         return d;
       },
 
-      async refuseKey(keyId) {
-        const d = await api.refuseKey({ keyId });
-        settle(keyId, d);
+      async refuseKey(key) {
+        const d = await api.refuseKey({ keyId: key.keyId, ...(key.fingerprint ? { keyFingerprint: key.fingerprint } : {}) });
+        settle(key.fingerprint, d);
         await get().loadHeld();
         options.onChanged();
         return d;

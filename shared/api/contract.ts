@@ -155,6 +155,8 @@ export interface PublicKeyFile {
 
 const KEY_ID = z.string().trim().toUpperCase().regex(/^[0-9A-F]{16}$/, 'Mã khóa gồm 16 chữ số hệ mười sáu.');
 const FINGERPRINT = z.string().trim().min(16, 'Hãy nhập đủ dấu vân tay (16 ký tự).').max(40);
+/** A held key as the list shows it: its fingerprint names it without doubt, where a key id may be shared. */
+const KEY_FINGERPRINT = z.string().trim().toUpperCase().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/, 'Dấu vân tay gồm bốn nhóm bốn ký tự.');
 
 export interface BackupInfo {
   file: string;
@@ -212,8 +214,10 @@ export const contract = {
   registerKey: method<KeyDecision>()(
     z.object({ publicKeyText: z.string().min(1).max(4_096), fingerprint: FINGERPRINT, unitCode: UNIT_CODE.optional() }).strict(),
   ),
-  confirmKey: method<KeyDecision>()(z.object({ keyId: KEY_ID, fingerprint: FINGERPRINT }).strict()),
-  refuseKey: method<KeyDecision>()(z.object({ keyId: KEY_ID }).strict()),
+  confirmKey: method<KeyDecision>()(
+    z.object({ keyId: KEY_ID, keyFingerprint: KEY_FINGERPRINT.optional(), fingerprint: FINGERPRINT, unitCode: UNIT_CODE.optional() }).strict(),
+  ),
+  refuseKey: method<KeyDecision>()(z.object({ keyId: KEY_ID, keyFingerprint: KEY_FINGERPRINT.optional() }).strict()),
   listAnnouncedKeys: method<AnnouncedKey[]>()(Empty),
   confirmAnnouncedKey: method<KeyDecision>()(z.object({ keyId: KEY_ID, fingerprint: FINGERPRINT }).strict()),
   revokeKey: method<KeyInfo>()(z.object({ keyId: KEY_ID }).strict()),

@@ -3,13 +3,15 @@
 // the file chooser (one accepted, one held until its key is confirmed by fingerprint, one tampered and
 // rejected), follows the tracker, returns a report with comments and exports the tracker; the unit,
 // in its own window over its own data folder, imports the receipt and sees the comments at home.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fingerprint, keyIdHex, parsePublicKeyFile } from '../../electron/services/signing/minisign';
 import { TEST_PASSPHRASE } from '../helpers/cli';
+import { forgePackage, forgeReceipt, keyUnderIdOf, receiptFieldsOf } from '../helpers/forgery';
 import { makeUnit, packageBytes, packageOf, tampered, type UnitSide } from '../helpers/unit-package';
 import { screenshot } from './support/artifacts';
 import { seriousViolations, type AxeFinding } from './support/axe';
@@ -241,6 +243,25 @@ describe('province inbox in the window', () => {
       const v = await seriousViolations(unitPage);
       if (v.length) axe['unit-home-returned'] = v;
 
+      // A receipt under the province's key id, signed by another key, saying "accepted": held, said
+      // plainly, refused from the same panel; the decision shown stays the genuine one.
+      const forger = keyUnderIdOf(parsePublicKeyFile(readFileSync(provincePub, 'utf8')));
+      const forgedFile = join(root, 'gia-chap-nhan.tongket-receipt');
+      writeFileSync(forgedFile, await forgeReceipt({ ...receiptFieldsOf(readFileSync(receiptFile)), decision: 'accepted', comment: '', fields: [] }, forger));
+      await unitPage.getByLabel('Nhập tệp biên nhận…').setInputFiles(forgedFile);
+      const forgedLine = unitPage.getByTestId('import-results').locator('.result', { hasText: 'gia-chap-nhan' });
+      await forgedLine.waitFor();
+      expect(await forgedLine.getAttribute('data-outcome')).toBe('held');
+      expect(await forgedLine.textContent()).toContain('KHÔNG phải khóa đã đăng ký của cấp trên LDLD-LAICHAU');
+      await forgedLine.getByRole('button', { name: 'Từ chối khóa…' }).click();
+      const refuse = unitPage.getByRole('dialog');
+      expect(await refuse.textContent()).toContain(fingerprint(forger));
+      await refuse.getByRole('button', { name: 'Từ chối khóa', exact: true }).click();
+      await refuse.waitFor({ state: 'detached' });
+      await expect.poll(() => forgedLine.getAttribute('data-outcome')).toBe('rejected');
+      expect(await home.decision.textContent()).toMatch(/Lần gửi thứ 1 đã bị trả lại/);
+      expect(await unitHost.services.api.getReceiptStatus({})).toMatchObject({ decision: 'returned' });
+
       // The field comment links to the field in the editor, now open for revision 2.
       await home.decision.getByRole('link', { name: 'Tổng số chủ tịch CĐCS (T) (Tháng 5/2023)' }).click();
       const editor = new EditorPage(unitPage);
@@ -264,6 +285,49 @@ describe('province inbox in the window', () => {
     expect(await keys.row('LDLD-PHONGTHO').textContent()).toContain('Đã thu hồi');
     const revoked = (await province.services.api.listKeys({})).find((k) => k.unitCode === 'LDLD-PHONGTHO');
     expect(revoked?.status).toBe('revoked');
+  });
+
+  it('lists two keys under one key id apart, each by its fingerprint, and a decision about one leaves the other', async () => {
+    const sinho = u('LDLD-SINHO');
+    const genuineKey = parsePublicKeyFile(readFileSync(sinho.pubFile, 'utf8'));
+    const forger = keyUnderIdOf(genuineKey);
+    const forgedFp = fingerprint(forger);
+    const genuine = packageBytes(sinho);
+    const inbox = new InboxPage(page);
+    await inbox.openFromNav();
+    await inbox.dropFiles([
+      { name: 'sinho-that.tongket', bytes: genuine },
+      { name: 'sinho-gia.tongket', bytes: forgePackage(genuine, forger, { values: { 's3.sessions': 999 } }) },
+    ]);
+    expect(await inbox.outcomeOf('sinho-that.tongket')).toBe('held');
+    expect(await inbox.outcomeOf('sinho-gia.tongket')).toBe('held');
+    // Another day, another window: the held list, one entry per key, the shared key id pointed out on each.
+    const later = await preparePage(await browser.context.newPage());
+    try {
+      const held = new InboxPage(later);
+      await held.open(province.url);
+      await held.openFromNav();
+      await held.heldKey(forgedFp).waitFor();
+      expect(await held.heldKeys.count()).toBe(2);
+      for (const fp of [sinho.fingerprint, forgedFp]) {
+        const text = (await held.heldKey(fp).textContent()) ?? '';
+        expect(text).toContain(fp);
+        expect(text).toContain(keyIdHex(genuineKey.keyId));
+        expect(text).toContain('một khóa khác cũng mang mã');
+      }
+      await screenshot(later, 'province-held-two-keys');
+      const v = await seriousViolations(later);
+      if (v.length) axe['province-held-two-keys'] = v;
+      expect(await held.refuseHeld(forgedFp)).toContain(forgedFp);
+      await held.heldKey(forgedFp).waitFor({ state: 'detached' });
+      expect((await province.services.api.listHeld({})).map((h) => h.source)).toEqual(['sinho-that.tongket']);
+      await held.heldKey(sinho.fingerprint).getByRole('button', { name: 'Xác nhận khóa…' }).click();
+      expect(await held.typeFingerprint(sinho.fingerprint)).toBeNull();
+      expect(await later.getByTestId('key-decision').textContent()).toContain('Đã nhận lần gửi 1 của LDLD-SINHO');
+      expect(await province.services.api.listHeld({})).toEqual([]);
+    } finally {
+      await later.close();
+    }
   });
 
   it('has no serious accessibility violations on the pages it went through', () => {

@@ -51,8 +51,11 @@ export async function makeWorld(root: string, clock?: () => Date): Promise<World
   };
 }
 
-/** Sets a unit up (key registered at the province), loads variant `i` of the sample, exports revision 1. */
-export async function unitExports(w: World, code: string, i: number): Promise<Buffer> {
+/**
+ * Sets a unit up (key registered at the province unless `register` is false: its packages are then
+ * held until a person confirms the key), loads variant `i` of the sample, exports revision 1.
+ */
+export async function unitExports(w: World, code: string, i: number, register = true): Promise<Buffer> {
   const out = join(w.root, code, 'out');
   mkdirSync(out, { recursive: true });
   const unit = open(join(w.root, code, 'data'), out);
@@ -62,7 +65,7 @@ export async function unitExports(w: World, code: string, i: number): Promise<Bu
   const r = await unit.api.exportPackage({});
   const key = unit.ctx.keys.ownActive(code);
   if (!key) throw new Error('no key');
-  w.province.ctx.keys.registerForeign(code, key.publicKey, FIXED_NOW.toISOString());
+  if (register) w.province.ctx.keys.registerForeign(code, key.publicKey, FIXED_NOW.toISOString());
   return readFileSync(join(out, r.packageFile));
 }
 

@@ -81,7 +81,8 @@ describe('restore checks the schema of what it restores', () => {
     const { data } = await unitAndBackup(40);
     const { backup } = await unitAndBackup(7);
     alter(backup, `PRAGMA user_version = ${LATEST_VERSION - 1};`);
-    expectRefused(data, backup, new RegExp(`phiên bản ${LATEST_VERSION - 1}: thừa`));
+    // Whatever the latest migration did, the newer schema has something the older one has not.
+    expectRefused(data, backup, new RegExp(`phiên bản ${LATEST_VERSION - 1}: .*thừa`));
   });
 
   it('refuses a changed table and a dropped index', async () => {

@@ -81,17 +81,20 @@ describe('inbox store', () => {
 
   it('replaces held lines by what a key registered elsewhere released, receipts included', async () => {
     const held: ImportLine[] = [
-      { source: 'bien-nhan.tongket-receipt', outcome: 'held', keyId: 'AAAA', unitCode: 'LDLD-TAMDUONG', message: 'Tạm giữ biên nhận.' },
-      { source: 'goi.tongket', outcome: 'held', keyId: 'BBBB', unitCode: 'LDLD-SINHO', message: 'Tạm giữ.' },
+      { source: 'bien-nhan.tongket-receipt', outcome: 'held', keyId: 'AAAA', fingerprint: '1111-1111-1111-1111', unitCode: 'LDLD-TAMDUONG', message: 'Tạm giữ biên nhận.' },
+      // Another key under the same key id: settling the first key must leave it held.
+      { source: 'gia.tongket-receipt', outcome: 'held', keyId: 'AAAA', fingerprint: '2222-2222-2222-2222', unitCode: 'LDLD-TAMDUONG', message: 'Tạm giữ biên nhận.' },
+      { source: 'goi.tongket', outcome: 'held', keyId: 'BBBB', fingerprint: '3333-3333-3333-3333', unitCode: 'LDLD-SINHO', message: 'Tạm giữ.' },
     ];
     const store = createInboxStore(fakeApi(vi.fn(async () => held)), { onChanged: () => undefined });
     await store.getState().importFiles([file('x.eml')], 'receipt');
-    store.getState().settle('AAAA', {
+    store.getState().settle('1111-1111-1111-1111', {
       key: null,
       released: [{ source: '3f9a1c2b7d8e', outcome: 'receipt', message: 'Đã áp dụng biên nhận lần gửi 1.' }],
     });
     expect(store.getState().lines).toMatchObject([
       { source: 'bien-nhan.tongket-receipt', outcome: 'receipt', message: 'Đã áp dụng biên nhận lần gửi 1.' },
+      { source: 'gia.tongket-receipt', outcome: 'held' },
       { source: 'goi.tongket', outcome: 'held' },
     ]);
     expect(store.getState().scope).toBe('receipt');

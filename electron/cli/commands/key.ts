@@ -9,6 +9,8 @@ import { withServices } from '../session';
 import { requireProfile } from '../../services/handlers/profile-handlers';
 import { confirmHeldKey, refuseHeldKey, registerPublicKey, type KeyDecision } from '../../services/inbox/key-decisions';
 import { readFileSync } from 'node:fs';
+import { heldKeys } from '../../services/inbox/held-keys';
+import type { ServiceContext } from '../../services/context';
 
 export function registerKey(program: Command, io: CliIo, globals: () => GlobalOptions): void {
   const key = program.command('key').description('khóa ký của đơn vị');
@@ -65,31 +67,32 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
         throw new AppError('E_FILE_READ', `Không đọc được tệp khóa ${file}: ${(e as NodeJS.ErrnoException).code ?? ''}.`);
       }
       await withServices(io, g, async ({ ctx }) => {
-        const d = registerPublicKey(ctx, text, o.confirm, o.unit);
+        const d = await registerPublicKey(ctx, text, o.confirm, o.unit);
         report(g, d, `Đã đăng ký khóa ${d.key?.keyId} cho ${d.key?.unitCode} (dấu vân tay ${d.key?.fingerprint}).`);
       });
     });
 
   key
     .command('confirm')
-    .description('xác nhận khóa lạ của một gói đang tạm giữ (sau khi đối chiếu dấu vân tay)')
-    .argument('<MÃ_KHÓA>', 'mã khóa 16 ký tự, xem "tongket import" hoặc "tongket key held"')
+    .description('xác nhận khóa lạ của gói hoặc biên nhận đang tạm giữ (sau khi đối chiếu dấu vân tay)')
+    .argument('<KHÓA>', 'dấu vân tay của khóa đang tạm giữ, hoặc mã khóa 16 ký tự; xem "tongket key list"')
     .requiredOption('--fingerprint <DẤU_VÂN_TAY>', 'dấu vân tay đơn vị đọc qua điện thoại')
-    .action(async (keyId: string, o: { fingerprint: string }) => {
+    .option('--unit <MÃ>', 'đơn vị của khóa, khi gói ký bằng khóa đó ghi nhiều đơn vị')
+    .action(async (ref: string, o: { fingerprint: string; unit?: string }) => {
       const g = globals();
       await withServices(io, g, async ({ ctx }) => {
-        const d = await confirmHeldKey(ctx, keyId.toUpperCase(), o.fingerprint);
-        report(g, d, `Đã xác nhận khóa ${d.key?.keyId} cho ${d.key?.unitCode}.`);
+        const d = await confirmHeldKey(ctx, ref, o.fingerprint, o.unit);
+        report(g, d, `Đã xác nhận khóa ${d.key?.fingerprint} (mã ${d.key?.keyId}) cho ${d.key?.unitCode}.`);
       });
     });
 
   key
     .command('refuse')
-    .description('từ chối khóa lạ: các gói tạm giữ ký bằng khóa đó bị từ chối')
-    .argument('<MÃ_KHÓA>', 'mã khóa 16 ký tự')
-    .action(async (keyId: string) => {
+    .description('từ chối khóa lạ: các gói và biên nhận tạm giữ ký bằng đúng khóa đó bị từ chối')
+    .argument('<KHÓA>', 'dấu vân tay của khóa đang tạm giữ, hoặc mã khóa 16 ký tự khi chỉ một khóa mang mã đó')
+    .action(async (ref: string) => {
       const g = globals();
-      await withServices(io, g, async ({ ctx }) => report(g, refuseHeldKey(ctx, keyId.toUpperCase()), `Đã từ chối khóa ${keyId}.`));
+      await withServices(io, g, async ({ ctx }) => report(g, await refuseHeldKey(ctx, ref), `Đã từ chối khóa ${ref}.`));
     });
 
   key
@@ -105,18 +108,52 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
       });
     });
 
+  const heldLines = (held: HeldSummary[]) =>
+    held.map((h) => {
+      const what = [h.packages ? `${h.packages} gói` : '', h.receipts ? `${h.receipts} biên nhận` : ''].filter(Boolean).join(', ');
+      return `${h.units.join(',').padEnd(16)} ${h.keyId}  ${h.fingerprint}  tạm giữ ${what}`;
+    });
+
   key
     .command('list')
-    .description('liệt kê các khóa')
+    .description('liệt kê các khóa đã có, và các khóa lạ đang tạm giữ gói hoặc biên nhận')
     .action(async () => {
       const g = globals();
       await withServices(io, g, async ({ ctx }) => {
         const keys = ctx.keys.list();
         if (g.json) return io.out(JSON.stringify(keys, null, 2));
-        if (keys.length === 0) io.out('Chưa có khóa nào.');
+        const held = await heldSummary(ctx);
+        if (keys.length === 0 && held.length === 0) io.out('Chưa có khóa nào.');
         for (const k of keys) {
           io.out(`${k.unitCode.padEnd(16)} ${k.keyId}  ${k.fingerprint}  ${k.own ? 'khóa của đơn vị này' : 'đã đăng ký'}${k.status === 'revoked' ? ' (đã thu hồi)' : ''}`);
         }
+        if (held.length) io.out('Khóa lạ đang tạm giữ (xác nhận hoặc từ chối theo dấu vân tay):');
+        for (const l of heldLines(held)) io.out(l);
       }, { readOnly: true });
     });
+
+  key
+    .command('held')
+    .description('các khóa lạ đang tạm giữ gói hoặc biên nhận: mỗi khóa một dấu vân tay, kể cả khi hai khóa cùng mã')
+    .action(async () => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const held = await heldSummary(ctx);
+        if (g.json) return io.out(JSON.stringify(held, null, 2));
+        if (held.length === 0) io.out('Không có khóa lạ nào đang tạm giữ.');
+        for (const l of heldLines(held)) io.out(l);
+      }, { readOnly: true });
+    });
+}
+
+interface HeldSummary {
+  keyId: string;
+  fingerprint: string;
+  units: string[];
+  packages: number;
+  receipts: number;
+}
+
+async function heldSummary(ctx: ServiceContext): Promise<HeldSummary[]> {
+  return (await heldKeys(ctx)).map((h) => ({ keyId: h.keyId, fingerprint: h.fingerprint, units: h.units, packages: h.packages.length, receipts: h.receipts.length }));
 }

@@ -55,10 +55,11 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
   },
   listKeys: () => ctx.keys.list(),
   registerKey: ({ publicKeyText, fingerprint, unitCode }) => registerPublicKey(ctx, publicKeyText, fingerprint, unitCode),
-  confirmKey: ({ keyId, fingerprint }) => confirmHeldKey(ctx, keyId, fingerprint),
+  // The fingerprint of the key chosen in the list names it; the key id alone may be shared by a forgery.
+  confirmKey: ({ keyId, keyFingerprint, fingerprint, unitCode }) => confirmHeldKey(ctx, keyFingerprint ?? keyId, fingerprint, unitCode),
   listAnnouncedKeys: () => listAnnouncements(ctx),
   confirmAnnouncedKey: ({ keyId, fingerprint }) => confirmAnnouncedKey(ctx, keyId, fingerprint),
-  refuseKey: ({ keyId }) => refuseHeldKey(ctx, keyId),
+  refuseKey: ({ keyId, keyFingerprint }) => refuseHeldKey(ctx, keyFingerprint ?? keyId),
   revokeKey: ({ keyId }) => ctx.keys.revoke(keyId, ctx.clock().toISOString()),
   issueReceipt: async (req) => {
     return issueReceipt(ctx, req, await chooseFolder(ctx, 'biên nhận'));

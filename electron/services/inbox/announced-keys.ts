@@ -24,20 +24,28 @@ export interface Announcement {
 const publicOf = (r: AnnouncementRow): PublicKey => ({ keyId: Buffer.from(r.key_id, 'hex').reverse(), key: r.public_key });
 const toAnnouncement = (r: AnnouncementRow): Announcement => ({ keyId: r.key_id, unitCode: r.unit_code, announcedBy: r.announced_by, revision: r.revision });
 
+const taken = (fp: string, id: string) =>
+  ` Gói báo trước khóa mới (dấu vân tay ${fp}) nhưng mã khóa ${id} đã thuộc một khóa khác; không ghi nhận lời báo này, hãy hỏi đơn vị.`;
+
 /**
  * Keeps the announcement of `next` by the key that signed the package; returns the sentence for the
  * import line, or '' when the key was already known. Runs inside the import's transaction.
  */
 export function recordAnnouncement(ctx: ServiceContext, next: PublicKey, by: { unitCode: string; keyId: string; manifestSha256: string; revision: number }): string {
   const id = keyIdHex(next.keyId);
-  if (ctx.keys.get(id)) return '';
+  const fp = fingerprint(next);
+  // The key id is a hint: only the very same key, for the same unit, is "already known".
+  const registered = ctx.keys.get(id);
+  if (registered) return registered.unitCode === by.unitCode && registered.publicKey.key.equals(next.key) ? '' : taken(fp, id);
+  const earlier = ctx.db.prepare<[string], AnnouncementRow>('SELECT key_id, unit_code, public_key, announced_by, revision FROM announced_keys WHERE key_id = ?').get(id);
+  if (earlier) return earlier.unit_code === by.unitCode && earlier.public_key.equals(next.key) ? '' : taken(fp, id);
   ctx.db
     .prepare(
       `INSERT INTO announced_keys (key_id, unit_code, public_key, announced_by, manifest_sha256, revision, announced_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key_id) DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(id, by.unitCode, next.key, by.keyId, by.manifestSha256, by.revision, ctx.clock().toISOString());
-  return ` Đơn vị báo trước khóa ký mới (dấu vân tay ${fingerprint(next)}); khóa này chỉ được tin sau khi xác nhận qua điện thoại.`;
+  return ` Đơn vị báo trước khóa ký mới (dấu vân tay ${fp}); khóa này chỉ được tin sau khi xác nhận qua điện thoại.`;
 }
 
 /** The announcement of exactly this key (same id and same public key) for this unit, or null. */

@@ -36,7 +36,7 @@ export interface KnownKey {
 }
 
 export interface VerifyOptions {
-  /** The key registered under this key id (own or registered for a unit), if any. */
+  /** The key registered under this key id (own or registered for a unit), if any: a hint, compared in full. */
   lookupKey: (keyIdHex: string) => KnownKey | null;
   /** `tongket verify --pub`: the package must be signed by exactly this key. */
   pinnedKey?: PublicKey;
@@ -80,21 +80,30 @@ function carriedKey(text: string): PublicKey {
   }
 }
 
+/**
+ * The key id in a signature is only a hint (as in minisign): the key that signed is the full public
+ * key. A registered key is used when the package carries no key or carries exactly that one; a
+ * different key under a registered id is another, unregistered key, and the package is held for it.
+ */
 async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions): Promise<{ key: PublicKey; trust: Trust; unitCode: string | null }> {
   const id = keyIdHex(sigKeyId);
   if (options.pinnedKey) {
     if (!options.pinnedKey.keyId.equals(sigKeyId)) throw signatureError(`gói được ký bằng khóa ${id}, không phải khóa đã cho`);
     return { key: options.pinnedKey, trust: 'pinned', unitCode: null };
   }
+  const carried = zip.entry(SIGNER_KEY_ENTRY) ? carriedKey((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8')) : null;
+  // A carried key under another id did not make this signature: it neither helps nor hides a registered one.
+  const candidate = carried?.keyId.equals(sigKeyId) ? carried : null;
   const known = options.lookupKey(id);
-  if (known?.revoked) {
-    throw new AppError('E_KEY_REVOKED', `Gói được ký bằng khóa ${id} của ${known.unitCode}, khóa này đã bị thu hồi. Đề nghị đơn vị dùng khóa mới và xuất lại gói.`);
+  if (known && (!candidate || candidate.key.equals(known.publicKey.key))) {
+    if (known.revoked) {
+      throw new AppError('E_KEY_REVOKED', `Gói được ký bằng khóa ${id} của ${known.unitCode}, khóa này đã bị thu hồi. Đề nghị đơn vị dùng khóa mới và xuất lại gói.`);
+    }
+    return { key: known.publicKey, trust: 'registered', unitCode: known.unitCode };
   }
-  if (known) return { key: known.publicKey, trust: 'registered', unitCode: known.unitCode };
-  if (!zip.entry(SIGNER_KEY_ENTRY)) throw signatureError(`không có khóa ${id} để kiểm tra`);
-  const carried = carriedKey((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8'));
-  if (!carried.keyId.equals(sigKeyId)) throw signatureError('khóa kèm theo gói không khớp chữ ký');
-  return { key: carried, trust: 'unregistered', unitCode: null };
+  if (!carried) throw signatureError(`không có khóa ${id} để kiểm tra`);
+  if (!candidate) throw signatureError('khóa kèm theo gói không khớp chữ ký');
+  return { key: candidate, trust: 'unregistered', unitCode: null };
 }
 
 /** The announced next key: a sound public key of the same unit, other than the one signing. */

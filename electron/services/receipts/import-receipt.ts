@@ -39,15 +39,30 @@ function check(ctx: ServiceContext, v: VerifiedReceipt): void {
   if (!sent) throw new AppError('E_RECEIPT', `Biên nhận nói về lần gửi ${r.revision} nhưng không khớp gói nào đơn vị đã xuất.`);
 }
 
+/** Why a receipt waits: its key is unknown, or, plainly, it is not the key registered for the issuer. */
+function heldMessage(ctx: ServiceContext, r: VerifiedReceipt['receipt'], fp: string): string {
+  const registered = ctx.keys.list().filter((k) => !k.own && k.unitCode === r.issuer.code && k.status === 'active');
+  if (registered.length === 0) {
+    return `Tạm giữ biên nhận: khóa của ${r.issuer.code} chưa được xác nhận (dấu vân tay ${fp}). Hãy gọi điện đối chiếu rồi xác nhận khóa.`;
+  }
+  return `Tạm giữ biên nhận: ký bằng khóa có dấu vân tay ${fp}, KHÔNG phải khóa đã đăng ký của cấp trên ${r.issuer.code} (${registered.map((k) => k.fingerprint).join(', ')}). Quyết định trong biên nhận không được áp dụng; nếu cấp trên không dùng khóa này, hãy từ chối nó.`;
+}
+
 export async function importReceipt(ctx: ServiceContext, file: IncomingFile): Promise<ImportLine> {
   const v = await verifyReceipt(file.bytes, (id) => ctx.keys.lookup(id));
   check(ctx, v);
   const r = v.receipt;
   const base = { source: file.source, unitCode: r.unit.code, revision: r.revision, keyId: r.keyId, fingerprint: v.fingerprint };
   return ctx.db.transaction((): ImportLine => {
-    if (ctx.receipts.bySha(v.sha256)) return { ...base, outcome: 'duplicate', message: 'Đã có: biên nhận này đã được nhập trước đó.' };
+    // A re-zipped copy has other bytes but the same signed id and key: the same receipt.
+    const same = ctx.receipts.bySha(v.sha256) ?? ctx.receipts.byReceiptId(r.receiptId, v.fingerprint);
+    if (same) {
+      const state = same.state === 'refused' ? ' và đã bị từ chối' : same.state === 'held' ? ' và đang tạm giữ' : '';
+      return { ...base, outcome: 'duplicate', message: `Đã có: biên nhận này đã được nhập trước đó${state}; không nhập lại.` };
+    }
     const row: Omit<ReceivedReceipt, 'id'> = {
       receiptSha256: v.sha256,
+      receiptId: r.receiptId,
       campaignId: r.campaignId,
       revision: r.revision,
       manifestSha256: r.packageManifestSha256,
@@ -63,9 +78,7 @@ export async function importReceipt(ctx: ServiceContext, file: IncomingFile): Pr
       importedAt: ctx.clock().toISOString(),
     };
     const id = ctx.receipts.insert({ ...row, receipt: file.bytes });
-    if (!v.registered) {
-      return { ...base, outcome: 'held', message: `Tạm giữ biên nhận: khóa của ${r.issuer.code} chưa được xác nhận (dấu vân tay ${v.fingerprint}). Hãy gọi điện đối chiếu rồi xác nhận khóa.` };
-    }
+    if (!v.registered) return { ...base, outcome: 'held', message: heldMessage(ctx, r, v.fingerprint) };
     applyReceipt(ctx, { ...row, id });
     return { ...base, outcome: 'receipt', message: describe(row) };
   })();

@@ -89,9 +89,12 @@ export async function verifyReceipt(bytes: Buffer, lookupKey: (keyId: string) =>
     };
     const sig = parseSignatureFile((await zip.read(SIGNATURE_ENTRY, 1024)).toString('utf8'));
     const id = keyIdHex(sig.keyId);
-    const known = lookupKey(id);
+    // The key id is a hint: the registered key counts only when it is the very key the receipt carries.
+    const carried = await carriedKey();
+    const found = lookupKey(id);
+    const known = found && found.publicKey.key.equals(carried.key) ? found : null;
     if (known?.revoked) throw bad(`khóa ${id} đã bị thu hồi`);
-    const key = known?.publicKey ?? (await carriedKey());
+    const key = known?.publicKey ?? carried;
     if (!verifyMinisign(json, sig, key)) throw new AppError('E_SIGNATURE', 'Chữ ký của biên nhận không hợp lệ: tệp có thể đã bị sửa. Không dùng biên nhận này.');
     let parsed: unknown;
     try {

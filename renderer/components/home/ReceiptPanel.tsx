@@ -7,7 +7,7 @@ import { fieldHref, routeHref } from '../../routing/route';
 import type { ResultLine } from '../../store/inbox-store';
 import type { PickedFile } from '../../platform/files';
 import { FilePicker } from '../common/FilePicker';
-import { ImportResults } from '../inbox/ImportResults';
+import { ImportResults, type KeyAction } from '../inbox/ImportResults';
 
 export interface ReceiptPanelProps {
   receipt: ReceiptStatus | null;
@@ -16,6 +16,8 @@ export interface ReceiptPanelProps {
   lines: ResultLine[];
   running: boolean;
   onFiles(files: PickedFile[]): void;
+  /** Refuses the key of a held receipt (one not signed by the level above's registered key). */
+  onRefuse?(key: KeyAction): void;
   t: Translate;
 }
 
@@ -52,7 +54,7 @@ function Decision({ receipt, revision, labelOf, t }: { receipt: ReceiptStatus; r
   );
 }
 
-export function ReceiptPanel({ receipt, revision, labelOf, lines, running, onFiles, t }: ReceiptPanelProps) {
+export function ReceiptPanel({ receipt, revision, labelOf, lines, running, onFiles, onRefuse, t }: ReceiptPanelProps) {
   const heldReceipt = lines.some((l) => l.outcome === 'held');
   return (
     <section aria-labelledby="h-receipt" className="panel">
@@ -64,7 +66,7 @@ export function ReceiptPanel({ receipt, revision, labelOf, lines, running, onFil
           {t('receipt.importHelp')}
         </span>
       </div>
-      {lines.length ? <ImportResults lines={lines} t={t} /> : null}
+      {lines.length ? <ImportResults lines={lines} {...(onRefuse ? { onRefuse } : {})} t={t} /> : null}
       {heldReceipt ? (
         <p className="alert alert-warn">
           {t('receipt.held')} <a href={routeHref({ page: 'keys' })}>{t('receipt.goKeys')}</a>

@@ -12,7 +12,10 @@ export interface KeyAction {
 
 export interface ImportResultsProps {
   lines: ResultLine[];
-  /** Absent where held files are settled elsewhere (a receipt waits for the level above's key). */
+  /**
+   * Absent where held files are settled elsewhere: a receipt waits for the level above's key, which is
+   * registered from its .pub (no confirm), but a receipt signed by another key can be refused here.
+   */
   onConfirm?(key: KeyAction): void;
   onRefuse?(key: KeyAction): void;
   t: Translate;
@@ -22,7 +25,7 @@ export function ImportResults({ lines, onConfirm, onRefuse, t }: ImportResultsPr
   return (
     <ul className="result-list" data-testid="import-results">
       {lines.map((l) => {
-        const key = onConfirm && onRefuse && l.outcome === 'held' && l.keyId && l.unitCode ? { keyId: l.keyId, unitCode: l.unitCode, fingerprint: l.fingerprint ?? '' } : null;
+        const key = (onConfirm || onRefuse) && l.outcome === 'held' && l.keyId && l.unitCode ? { keyId: l.keyId, unitCode: l.unitCode, fingerprint: l.fingerprint ?? '' } : null;
         return (
           <li key={l.id} className={`result result-${OUTCOME_TONE[l.outcome]}`} data-outcome={l.outcome}>
             <div className="result-head">
@@ -35,12 +38,16 @@ export function ImportResults({ lines, onConfirm, onRefuse, t }: ImportResultsPr
                 <p className="held-fingerprint">
                   {t('held.fingerprint')} <span className="mono fingerprint">{key.fingerprint}</span>
                 </p>
-                <button type="button" className="button button-primary" onClick={() => onConfirm?.(key)}>
-                  {t('held.confirm')}
-                </button>
-                <button type="button" className="button" onClick={() => onRefuse?.(key)}>
-                  {t('held.refuse')}
-                </button>
+                {onConfirm ? (
+                  <button type="button" className="button button-primary" onClick={() => onConfirm(key)}>
+                    {t('held.confirm')}
+                  </button>
+                ) : null}
+                {onRefuse ? (
+                  <button type="button" className="button" onClick={() => onRefuse(key)}>
+                    {t('held.refuse')}
+                  </button>
+                ) : null}
               </div>
             ) : null}
           </li>

@@ -39,7 +39,7 @@ export function RefuseKeyDialog({ action, onSubmit, onDone, onClose, t }: KeyDia
   return (
     <DangerDialog
       title={t('refuse.title', { unit: action.unitCode })}
-      intro={t('refuse.intro', { key: action.keyId })}
+      intro={t('refuse.intro', { key: action.keyId, fingerprint: action.fingerprint })}
       submitLabel={t('refuse.submit')}
       onConfirm={async () => onDone(await onSubmit())}
       onClose={onClose}

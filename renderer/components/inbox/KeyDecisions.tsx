@@ -22,7 +22,7 @@ export function useKeyDecisions(): { pending: Pending; ask(p: Pending): void; do
     pending?.kind === 'confirm' ? (
       <ConfirmKeyDialog
         action={pending.key}
-        onSubmit={(fp) => inbox.getState().confirmKey(pending.key.keyId, fp)}
+        onSubmit={(fp) => inbox.getState().confirmKey(pending.key, fp)}
         onDone={finish(t('confirm.done', { key: pending.key.keyId, unit: pending.key.unitCode }))}
         onClose={() => setPending(null)}
         t={t}
@@ -30,8 +30,8 @@ export function useKeyDecisions(): { pending: Pending; ask(p: Pending): void; do
     ) : pending?.kind === 'refuse' ? (
       <RefuseKeyDialog
         action={pending.key}
-        onSubmit={() => inbox.getState().refuseKey(pending.key.keyId)}
-        onDone={finish(t('refuse.done', { key: pending.key.keyId }))}
+        onSubmit={() => inbox.getState().refuseKey(pending.key)}
+        onDone={finish(t('refuse.done', { key: pending.key.fingerprint || pending.key.keyId }))}
         onClose={() => setPending(null)}
         t={t}
       />

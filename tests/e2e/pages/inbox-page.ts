@@ -53,6 +53,25 @@ export class InboxPage extends AppPage {
     return this.dialogOutcome();
   }
 
+  /** A key in the list of held packages, named by its fingerprint (two keys may share a key id). */
+  heldKey(fingerprint: string): Locator {
+    return this.page.getByRole('region', { name: /Gói đang tạm giữ/ }).locator(`li[data-fingerprint="${fingerprint}"]`);
+  }
+
+  get heldKeys(): Locator {
+    return this.page.getByRole('region', { name: /Gói đang tạm giữ/ }).locator('li[data-fingerprint]');
+  }
+
+  /** Refuses a held key from the list, through its warning; waits for the decision's sentence. */
+  async refuseHeld(fingerprint: string): Promise<string> {
+    await this.heldKey(fingerprint).getByRole('button', { name: 'Từ chối khóa…' }).click();
+    await this.dialog.waitFor();
+    const intro = (await this.dialog.textContent()) ?? '';
+    await this.dialog.getByRole('button', { name: 'Từ chối khóa', exact: true }).click();
+    await this.dialog.waitFor({ state: 'detached' });
+    return intro;
+  }
+
   /** Drops files on the window as a file manager would (a real DataTransfer carrying File objects). */
   async dropFiles(files: { name: string; bytes: Buffer }[], target = 'main'): Promise<void> {
     const payload = files.map((f) => ({ name: f.name, base64: f.bytes.toString('base64') }));
