@@ -9,6 +9,8 @@ const base: Omit<TrackerRow, 'unitCode' | 'unitName' | 'status'> = {
   revision: null,
   signer: null,
   receivedAt: null,
+  receivedBasis: null,
+  createdAfterReceived: false,
   deadline: '2023-05-22',
   daysLeft: 3,
   held: 0,

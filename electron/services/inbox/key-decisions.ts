@@ -88,7 +88,14 @@ export function confirmAnnouncedKey(ctx: ServiceContext, keyId: string, confirmF
 export function refuseHeldKey(ctx: ServiceContext, keyId: string): KeyDecision {
   const rows = ctx.inbox.held().filter((r) => r.keyId === keyId);
   if (rows.length === 0) throw new AppError('E_INPUT', `Không có gói nào đang tạm giữ với khóa ${keyId}.`);
-  ctx.db.transaction(() => rows.forEach((r) => ctx.inbox.setState(r.id, 'refused')))();
+  const now = ctx.clock().toISOString();
+  // A refused package is not kept: its bytes go, its row and a line saying who refused it stay.
+  ctx.db.transaction(() =>
+    rows.forEach((r) => {
+      ctx.inbox.setState(r.id, 'refused');
+      ctx.inbox.dropContents(r.id, 'refused', `Khóa ${keyId} (dấu vân tay ${r.fingerprint}) không được công nhận.`, now);
+    }),
+  )();
   return {
     key: null,
     released: rows.map((r) => ({ source: r.source, outcome: 'rejected', code: 'E_SIGNATURE', unitCode: r.unitCode, revision: r.revision, message: `Đã từ chối gói ${r.unitCode} lần ${r.revision}: khóa ${keyId} không được công nhận.` })),
