@@ -3,7 +3,7 @@
 // strangers can make the province store is bounded (quota per unknown key, purge after the holding
 // period, refused packages not kept). Packages come from the hostile corpus's generator (fixed keys).
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../electron/services/app-services';
@@ -94,12 +94,14 @@ describe('one bad file never aborts a batch', () => {
     mkdirSync(folder);
     const files = await batch();
     for (const f of files) writeFileSync(join(folder, f.name), f.bytes);
+    // A link to a file that is gone: reading the folder once stopped at it, before any import.
+    symlinkSync(join(folder, 'da-xoa.tongket'), join(folder, '6-lien-ket-hong.tongket'));
     const r = tongket(['--data', province, '--json', 'import', folder]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const lines = JSON.parse(r.stdout) as ImportLine[];
-    expect(lines.map((l) => l.source)).toEqual(files.map((f) => f.name));
-    lines.forEach((l, i) => expect(l).toMatchObject(expected[i] as object));
+    expect(lines.map((l) => l.source)).toEqual([...files.map((f) => f.name), '6-lien-ket-hong.tongket']);
+    [...expected, { outcome: 'rejected', code: 'E_FILE_READ' }].forEach((e, i) => expect(lines[i]).toMatchObject(e));
     expect(inboxRows(province).map((row) => [row.unit_code, row.state])).toEqual([[UNIT_A, 'current'], [UNIT_B, 'current']]);
     // The bad ones again, alone: refused, and not one row changes.
     const before = snapshotDatabase(databasePath(province));
@@ -131,6 +133,29 @@ describe('one bad file never aborts a batch', () => {
       await host.close();
     }
     expect(inboxRows(province).map((row) => [row.unit_code, row.state])).toEqual([[UNIT_A, 'current'], [UNIT_B, 'current']]);
+  });
+
+  it("an error no check foresaw in one file is that file's line (E_INTERNAL), and the next file is imported", async () => {
+    const province = await provinceFolder();
+    const s = openProvince(province);
+    try {
+      const good = { source: 'tot.tongket', bytes: await packageOf(UNIT_A), receivedAt: NOW, receivedBasis: 'import' as const };
+      // A file whose bytes cannot even be handed over: stands for any failure no check knows of.
+      const broken = {
+        source: 'loi-la.tongket',
+        get bytes(): Buffer {
+          throw new TypeError('không đọc được bộ nhớ đệm');
+        },
+        receivedAt: NOW,
+        receivedBasis: 'import' as const,
+      };
+      const lines = await importFiles(s.ctx, [broken, good]);
+      expect(lines[0]).toMatchObject({ outcome: 'rejected', code: 'E_INTERNAL' });
+      expect(lines[0]?.message).toContain('không đọc được bộ nhớ đệm');
+      expect(lines[1]).toMatchObject({ outcome: 'accepted', unitCode: UNIT_A });
+    } finally {
+      s.close();
+    }
   });
 });
 
