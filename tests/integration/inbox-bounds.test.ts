@@ -270,6 +270,11 @@ describe('what strangers can make the province store is bounded', () => {
       expect(purged).toHaveLength(3);
       for (const p of purged) expect(p).toMatchObject({ state: 'refused', size: 0, event: 'purged', detail: expect.stringContaining(`Tạm giữ quá ${HELD_LIMITS.days} ngày`) });
 
+      // Sent again, a purged package says so rather than "already imported" alone.
+      const [again] = await importFiles(s.ctx, [incoming[0] as (typeof incoming)[number]]);
+      expect(again).toMatchObject({ outcome: 'duplicate' });
+      expect(again?.message).toContain('bị từ chối vì khóa ký chưa được xác nhận');
+
       // The quota is free again; a package a person refuses is not kept either.
       const [held] = await importFiles(s.ctx, [{ ...(incoming[3] as (typeof incoming)[number]), receivedAt: now }]);
       expect(held?.outcome).toBe('held');

@@ -65,6 +65,10 @@ export async function importPackage(ctx: ServiceContext, file: IncomingFile): Pr
 
   return ctx.db.transaction((): ImportLine => {
     const existing = ctx.inbox.byManifest(v.manifestSha256);
+    if (existing?.state === 'refused') {
+      // Its bytes were dropped when its key was refused or its holding period ran out.
+      return { ...base, outcome: 'duplicate', message: `Đã có: lần gửi ${m.revision} của ${m.unit.code} đã nhận lúc ${formatDateTime(new Date(existing.receivedAt))} và bị từ chối vì khóa ký chưa được xác nhận; không nhập lại. Hãy đăng ký khóa của đơn vị sau khi đối chiếu dấu vân tay, rồi đề nghị đơn vị gửi lần gửi mới.` };
+    }
     if (existing) {
       return { ...base, outcome: 'duplicate', message: `Đã có: lần gửi ${m.revision} của ${m.unit.code} đã nhập lúc ${formatDateTime(new Date(existing.receivedAt))}; không nhập lại.` };
     }
