@@ -3,6 +3,7 @@
 // strangers can make the province store is bounded (quota per unknown key, purge after the holding
 // period, refused packages not kept). Packages come from the hostile corpus's generator (fixed keys).
 import Database from 'better-sqlite3';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { passphraseProtector } from '../../electron/services/signing/passphrase-
 import { keyIdHex } from '../../electron/services/signing/minisign';
 import { startWebHost } from '../../electron/web/host';
 import type { ImportLine, TrackerRow } from '../../shared/api/inbox-types';
+import { REPORT_ENTRY } from '../../shared/package/manifest';
 import { buildSamplePackage, entriesOf, manifestOf, resign } from '../fixtures/hostile/base-package';
 import { hostileCorpus } from '../fixtures/hostile/generate';
 import { KEY_A, KEY_B, KEY_STRANGER, UNIT_A, UNIT_B, registerTestKeys } from '../fixtures/hostile/test-keys';
@@ -66,6 +68,30 @@ const dbBytes = (dir: string): number => [databasePath(dir), `${databasePath(dir
 async function packageOf(unit: typeof UNIT_A | typeof UNIT_B): Promise<Buffer> {
   return (await buildSamplePackage({ unitCode: unit, secret: unit === UNIT_A ? KEY_A : KEY_B })).bytes;
 }
+
+describe('the container has one reading', () => {
+  it('a local header that says "stored" where the central directory says "deflated": unzip extracts other bytes, TongKet refuses it', async () => {
+    const corpus = await hostileCorpus();
+    const dir = tempDir();
+    const file = join(dir, 'hai-cach-doc.tongket');
+    writeFileSync(file, corpus.cases.find((c) => c.file === 'local-header-method.tongket')?.bytes as Buffer);
+    writeFileSync(join(dir, 'valid.tongket'), corpus.valid);
+    const signed = execFileSync('unzip', ['-p', join(dir, 'valid.tongket'), REPORT_ENTRY]);
+    const extracted = spawnSync('unzip', ['-p', file, REPORT_ENTRY]).stdout;
+    expect(extracted.length).toBeGreaterThan(0);
+    expect(extracted.equals(signed)).toBe(false);
+
+    const province = await provinceFolder();
+    const before = snapshotDatabase(databasePath(province));
+    const verify = tongket(['--data', province, 'verify', file]);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toContain('Lỗi [E_ZIP_HEADER]');
+    const imported = tongket(['--data', province, '--json', 'import', file]);
+    expect(imported.code).toBe(1);
+    expect(JSON.parse(imported.stdout)).toMatchObject([{ outcome: 'rejected', code: 'E_ZIP_HEADER' }]);
+    expect(snapshotDatabase(databasePath(province))).toEqual(before);
+  });
+});
 
 describe('one bad file never aborts a batch', () => {
   async function batch(): Promise<{ name: string; bytes: Buffer }[]> {
@@ -162,7 +188,7 @@ describe('one bad file never aborts a batch', () => {
 describe('time received', () => {
   it('is the topmost Received header (the office’s own server), never the Date header', () => {
     const headers = [
-      { key: 'received', value: 'from relay by mx.laichau.example.invalid; Sat, 20 May 2023 10:00:00 +0700' },
+      { key: 'received', value: 'from relay by mx.laichau.example.invalid with ESMTPS id 4F2A; Sat, 20 May 2023 10:00:00 +0700 (ICT)' },
       // Lower lines were written by servers before ours, the first of them by the sender's side.
       { key: 'received', value: 'from sender by relay; Thu, 25 May 2023 10:00:00 +0700' },
       { key: 'date', value: 'Mon, 1 May 2023 08:00:00 +0700' },
