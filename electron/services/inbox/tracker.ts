@@ -1,6 +1,7 @@
 // Who has reported: every expected unit with its status against the campaign's deadline. Lateness is
 // judged on when the office received the package (the topmost Received header of a saved e-mail, else
-// the import time), never on the sender's clock (the Date header, the package's createdAt); a deadline day ends at midnight in Vietnam.
+// the import time), never on the sender's clock (the Date header, the package's createdAt); a deadline
+// day ends at midnight in Vietnam.
 import type { TrackerRow, TrackerStatus } from '../../../shared/api/inbox-types';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import { isoDateInZone } from '../../../shared/format/vi';

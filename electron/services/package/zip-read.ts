@@ -120,7 +120,9 @@ function checkLocalHeaders(bytes: Buffer, entries: Entry[], centralOffset: numbe
     if (!bytes.subarray(nameEnd, extraEnd).equals(centralExtraOf(e))) throw headerError(e, 'trường phụ');
     expected = extraEnd + e.compressedSize;
   }
-  if (expected !== centralOffset) throw corrupt('có dữ liệu lạ trước mục lục ZIP');
+  if (expected !== centralOffset) {
+    throw new AppError('E_ZIP_HEADER', 'Gói có dữ liệu không thuộc mục nào ngay trước mục lục ZIP: chương trình giải nén khác có thể đọc ra tệp không được ký. TongKet không mở gói này.');
+  }
 }
 
 /** Where the central directory starts, from the end record yauzl used (the last one in the file). */
