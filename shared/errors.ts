@@ -52,6 +52,8 @@ export const ERROR_CODES = [
   'E_ZIP_JUNK',
   'E_ZIP_LIMITS',
   'E_ZIP_NAME',
+  /** A local file header says something other than the central directory (issue 12). */
+  'E_ZIP_HEADER',
   'E_MIMETYPE',
   'E_SIGNATURE_FORMAT',
   'E_SIGNATURE_LEGACY',
@@ -65,6 +67,10 @@ export const ERROR_CODES = [
   'E_REPORT_DATA',
   'E_CAMPAIGN_UNKNOWN',
   'E_REVISION_CONFLICT',
+  /** A signed revision number far above any real one (it would block every later genuine revision). */
+  'E_REVISION_RANGE',
+  /** Too many or too large packages held for one unconfirmed key, or for all of them together. */
+  'E_HELD_QUOTA',
   // Province synthesis
   /** A passage was asked from a package the inbox does not hold for that unit (or holds only held). */
   'E_SOURCE_UNKNOWN',

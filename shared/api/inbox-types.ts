@@ -17,6 +17,12 @@ export interface ImportLine {
   fingerprint?: string;
 }
 
+/**
+ * How the time received was established: `mail-server` the topmost Received header of a saved e-mail
+ * (added by the office's own mail server); `import` the time of the import. Never the sender's Date.
+ */
+export type ReceivedBasis = 'mail-server' | 'import';
+
 export type TrackerStatus = 'missing' | 'on-time' | 'late' | 'returned' | 'accepted';
 
 export interface TrackerRow {
@@ -26,6 +32,10 @@ export interface TrackerRow {
   revision: number | null;
   signer: string | null;
   receivedAt: string | null;
+  /** How receivedAt was established; null when not received, or imported before it was recorded. */
+  receivedBasis: ReceivedBasis | null;
+  /** The package says it was made after the time received: the sender's clock or the time received is wrong. */
+  createdAfterReceived: boolean;
   /** ISO date of the deadline to send, or null when the campaign sets none for the unit's level. */
   deadline: string | null;
   /** Days from today to the deadline (negative when overdue); null once received or without deadline. */

@@ -1,6 +1,6 @@
 // What the tracker says about each unit, in the words of the office, shared by the window and the
 // XLSX so that both name a status and count the days the same way.
-import type { TrackerRow, TrackerStatus } from '../api/inbox-types';
+import type { ReceivedBasis, TrackerRow, TrackerStatus } from '../api/inbox-types';
 import { isoDateInZone } from '../format/vi';
 
 /** The order statuses are listed in (chart, filter, sort): from what needs chasing to what is done. */
@@ -26,3 +26,15 @@ export function daysToSpare(row: Pick<TrackerRow, 'deadline' | 'receivedAt' | 'd
   if (!row.receivedAt) return row.daysLeft;
   return dayNumber(row.deadline) - dayNumber(isoDateInZone(new Date(row.receivedAt)));
 }
+
+/** How the time received was established, as the tracker and the import line say it. */
+export const RECEIVED_BASIS_VI: Readonly<Record<ReceivedBasis, string>> = {
+  'mail-server': 'theo máy chủ thư của cơ quan (dòng Received trên cùng)',
+  import: 'theo lúc nhập vào TongKet',
+};
+
+/** Shown for packages imported before the basis was recorded. */
+export const RECEIVED_BASIS_UNKNOWN_VI = 'không ghi (nhập trước khi TongKet ghi cách xác định)';
+
+/** The signed createdAt (the sender's clock) is after the time received: one of the two is wrong. */
+export const createdAfterReceived = (createdAt: string, receivedAt: string): boolean => Date.parse(createdAt) > Date.parse(receivedAt);

@@ -85,6 +85,7 @@ try {
         signerTitle: 'CHỦ TỊCH',
         createdAt: now,
         receivedAt: now,
+        receivedBasis: 'import',
         source: 'bench',
         state: 'current',
         manifestJson: '{}',

@@ -133,6 +133,10 @@ describe('province inbox in the window', () => {
     expect(sinho).toContain('Còn 7 ngày');
     expect(await tracker.row('LDLD-TAMDUONG').textContent()).toMatch(/15\/05\/2023 \d\d:\d\d/);
     expect(await tracker.row('LDLD-TAMDUONG').textContent()).toContain('CHỦ TỊCH Người Ký Thử');
+    // How the time received was established: a file chosen in the window is received when imported.
+    // The unit's package was made today by the CLI while this host's clock says May 2023: flagged.
+    expect(await tracker.row('LDLD-TAMDUONG').getByTestId('received-basis').textContent()).toBe('theo lúc nhập vào TongKet');
+    expect(await tracker.row('LDLD-TAMDUONG').getByTestId('created-after-received').textContent()).toBe('Gói ghi lập sau lúc nhận');
     const rows = await province.services.api.getTracker({});
     expect(await tracker.count('on-time').textContent()).toBe('2 đơn vị');
     expect(await tracker.count('missing').textContent()).toBe(`${rows.length - 2} đơn vị`);
@@ -197,7 +201,8 @@ describe('province inbox in the window', () => {
     expect(byCode.get('LDLD-TAMDUONG')?.getCell(4).value).toBe('Đã trả lại');
     expect(byCode.get('LDLD-PHONGTHO')?.getCell(4).value).toBe('Đúng hạn');
     expect(byCode.get('LDLD-SINHO')?.getCell(4).value).toBe('Chưa nhận');
-    expect(byCode.get('LDLD-SINHO')?.getCell(9).value).toBe(7);
+    expect(byCode.get('LDLD-SINHO')?.getCell(10).value).toBe(7);
+    expect(byCode.get('LDLD-PHONGTHO')?.getCell(8).value).toBe('theo lúc nhập vào TongKet. Chú ý: gói ghi lập sau thời điểm nhận');
     expect(byCode.get('LDLD-PHONGTHO')?.getCell(7).value).toBeInstanceOf(Date);
     expect(byCode.get('LDLD-PHONGTHO')?.getCell(7).numFmt).toBe('dd/mm/yyyy hh:mm');
   });

@@ -46,7 +46,7 @@ describe('hostile packages through the inbox', () => {
     const names = Object.keys(index).sort();
     expect(names.length).toBeGreaterThan(40);
     const before = snapshotDatabase(databasePath(services.dataDir));
-    const files = names.map((n) => ({ source: n, bytes: readFileSync(join(corpusDir, n)), receivedAt: NOW }));
+    const files = names.map((n) => ({ source: n, bytes: readFileSync(join(corpusDir, n)), receivedAt: NOW, receivedBasis: 'import' as const }));
     const lines = await importFiles(services.ctx, files);
     for (const [i, name] of names.entries()) {
       expect({ name, outcome: lines[i]?.outcome, code: lines[i]?.code }).toEqual({ name, outcome: 'rejected', code: index[name] });

@@ -23,9 +23,9 @@ const MIN_RUNS = Math.min(MAX_RUNS, 400);
 
 /** The codes verifyPackage may refuse with (SPEC §6 order). Anything else is a bug. */
 const VERIFY_CODES = new Set<ErrorCode>([
-  'E_PKG_EMPTY', 'E_PKG_SIZE', 'E_ZIP', 'E_ZIP_JUNK', 'E_ZIP_LIMITS', 'E_ZIP_NAME', 'E_MIMETYPE', 'E_SIGNATURE_FORMAT',
+  'E_PKG_EMPTY', 'E_PKG_SIZE', 'E_ZIP', 'E_ZIP_JUNK', 'E_ZIP_LIMITS', 'E_ZIP_NAME', 'E_ZIP_HEADER', 'E_MIMETYPE', 'E_SIGNATURE_FORMAT',
   'E_SIGNATURE_LEGACY', 'E_SIGNATURE', 'E_TRUSTED_COMMENT', 'E_MANIFEST', 'E_KEY_UNIT', 'E_KEY_REVOKED', 'E_ENTRY_SET',
-  'E_HASH', 'E_ATTACHMENT_TYPE', 'E_REPORT_DATA',
+  'E_HASH', 'E_ATTACHMENT_TYPE', 'E_REPORT_DATA', 'E_REVISION_RANGE',
 ]);
 
 type Rand = () => number;

@@ -23,7 +23,7 @@ const corpus = await hostileCorpus();
 /** Codes of refusals where the ZIP itself is sound: the case is about content, not corruption. */
 const CONTENT_CODES = new Set<ErrorCode>([
   'E_SIGNATURE_FORMAT', 'E_SIGNATURE_LEGACY', 'E_SIGNATURE', 'E_TRUSTED_COMMENT', 'E_MANIFEST', 'E_KEY_UNIT', 'E_KEY_REVOKED',
-  'E_ENTRY_SET', 'E_HASH', 'E_ATTACHMENT_TYPE', 'E_REPORT_DATA',
+  'E_ENTRY_SET', 'E_HASH', 'E_ATTACHMENT_TYPE', 'E_REPORT_DATA', 'E_REVISION_RANGE',
 ]);
 
 let root: string;

@@ -45,7 +45,7 @@ beforeAll(() => {
   mkdirSync(inboxDir);
   const u = (code: string) => units[code] as UnitSide;
   const eml = (name: string, date: Date, files: { name: string; data: Buffer }[]) =>
-    writeFileSync(join(inboxDir, name), buildEml({ date, subject: `[TongKet] ${name}`, attachments: files }));
+    writeFileSync(join(inboxDir, name), buildEml({ date, received: [date], subject: `[TongKet] ${name}`, attachments: files }));
   eml('01-tamduong.eml', onTime, [{ name: 'LDLD-TAMDUONG_1563-TK-2023_r1.tongket', data: packageBytes(u('LDLD-TAMDUONG')) }]);
   eml('02-phongtho.eml', tooLate, [{ name: 'LDLD-PHONGTHO_1563-TK-2023_r1.tongket', data: packageBytes(u('LDLD-PHONGTHO')) }]);
   eml('03-muongte-r1.eml', new Date('2023-05-19T16:00:00+07:00'), [{ name: 'r1.tongket', data: packageBytes(u('LDLD-MUONGTE'), 1) }]);
@@ -95,7 +95,7 @@ describe('province inbox', () => {
       'CDVC-LAICHAU': 'on-time',
     });
     const muongte = rows.find((r) => r.unitCode === 'LDLD-MUONGTE');
-    expect(muongte).toMatchObject({ revision: 2, signer: 'CHỦ TỊCH Người Ký Thử', receivedAt: new Date('2023-05-22T17:30:00+07:00').toISOString() });
+    expect(muongte).toMatchObject({ revision: 2, signer: 'CHỦ TỊCH Người Ký Thử', receivedAt: new Date('2023-05-22T17:30:00+07:00').toISOString(), receivedBasis: 'mail-server' });
     expect(rows.find((r) => r.unitCode === 'LDLD-NAMNHUN')?.held).toBe(1);
     expect(rows.find((r) => r.unitCode === 'LDLD-TANUYEN')?.deadline).toBe('2023-05-22');
   });

@@ -9,6 +9,8 @@ const base: Omit<TrackerRow, 'unitCode' | 'unitName' | 'status'> = {
   revision: null,
   signer: null,
   receivedAt: null,
+  receivedBasis: null,
+  createdAfterReceived: false,
   deadline: '2023-05-22',
   daysLeft: 3,
   held: 0,
@@ -20,7 +22,7 @@ const base: Omit<TrackerRow, 'unitCode' | 'unitName' | 'status'> = {
 describe('tracker XLSX', () => {
   it('writes one row per unit with statuses, real dates and formulas for the counts', async () => {
     const rows: TrackerRow[] = [
-      { ...base, unitCode: 'LDLD-TAMDUONG', unitName: 'LĐLĐ huyện Tam Đường', status: 'returned', revision: 2, signer: 'CHỦ TỊCH Lò Văn Pình', receivedAt: '2023-05-21T02:15:00.000Z', daysLeft: null, comment: 'Bổ sung phụ lục' },
+      { ...base, unitCode: 'LDLD-TAMDUONG', unitName: 'LĐLĐ huyện Tam Đường', status: 'returned', revision: 2, signer: 'CHỦ TỊCH Lò Văn Pình', receivedAt: '2023-05-21T02:15:00.000Z', receivedBasis: 'mail-server', createdAfterReceived: true, daysLeft: null, comment: 'Bổ sung phụ lục' },
       { ...base, unitCode: 'LDLD-SINHO', unitName: 'LĐLĐ huyện Sìn Hồ', status: 'missing' },
     ];
     const bytes = await trackerWorkbook(rows, { campaign: 'Tổng kết Chương trình 1563', receiver: 'LĐLĐ tỉnh Lai Châu', at: new Date('2023-05-19T03:00:00Z') });
@@ -34,9 +36,13 @@ describe('tracker XLSX', () => {
     expect(tam.getCell(5).value).toBe(2);
     // 02:15 UTC is 09:15 in Vietnam; the cell shows the office's clock.
     expect((tam.getCell(7).value as Date).toISOString()).toBe('2023-05-21T09:15:00.000Z');
-    expect(tam.getCell(9).value).toBe(1);
-    expect(tam.getCell(10).value).toBe('Bổ sung phụ lục');
-    expect(sheet.getRow(7).getCell(9).value).toBe(3);
+    // How the time was established, and the warning that the package says it was made later.
+    expect(sheet.getRow(5).getCell(8).value).toBe('Cách xác định thời điểm nhận');
+    expect(tam.getCell(8).value).toBe('theo máy chủ thư của cơ quan (dòng Received trên cùng). Chú ý: gói ghi lập sau thời điểm nhận');
+    expect(sheet.getRow(7).getCell(8).value).toBeNull();
+    expect(tam.getCell(10).value).toBe(1);
+    expect(tam.getCell(11).value).toBe('Bổ sung phụ lục');
+    expect(sheet.getRow(7).getCell(10).value).toBe(3);
     const counts = new Map<string, ExcelJS.CellValue>();
     sheet.eachRow((r) => {
       const v = r.getCell(4).value;

@@ -11,6 +11,8 @@ const row = (over: Partial<TrackerRow>): TrackerRow => ({
   revision: null,
   signer: null,
   receivedAt: null,
+  receivedBasis: null,
+  createdAfterReceived: false,
   deadline: '2023-05-22',
   daysLeft: 7,
   held: 0,

@@ -6,6 +6,7 @@ import { collectPaths } from '../../services/inbox/collect-files';
 import { importFiles } from '../../services/inbox/import-files';
 import type { ImportLine } from '../../services/inbox/import-types';
 import { trackerRows, type TrackerStatus } from '../../services/inbox/tracker';
+import { RECEIVED_BASIS_UNKNOWN_VI, RECEIVED_BASIS_VI } from '../../../shared/inbox/tracker-labels';
 import { isReceiving } from '../../services/inbox/receiving';
 import { fieldLabel } from '../../../shared/campaign/fields';
 import { issueReceipt } from '../../services/receipts/issue-receipt';
@@ -68,7 +69,9 @@ export function registerInbox(program: Command, io: CliIo, globals: () => Global
         if (g.json) return io.out(JSON.stringify(rows, null, 2));
         for (const r of rows) {
           const when = r.receivedAt ? `nhận ${formatDateTime(new Date(r.receivedAt))}` : r.daysLeft === null ? '' : r.daysLeft >= 0 ? `còn ${r.daysLeft} ngày` : `quá hạn ${-r.daysLeft} ngày`;
-          const extra = [r.revision ? `lần ${r.revision}` : '', oneLineSafe(r.signer ?? ''), when, r.held ? `${r.held} gói tạm giữ` : '', r.conflict ? 'CÓ XUNG ĐỘT' : ''].filter(Boolean).join(' · ');
+          const basis = r.receivedAt ? `(${r.receivedBasis ? RECEIVED_BASIS_VI[r.receivedBasis] : RECEIVED_BASIS_UNKNOWN_VI})` : '';
+          const flag = r.createdAfterReceived ? 'CHÚ Ý: gói ghi lập sau lúc nhận' : '';
+          const extra = [r.revision ? `lần ${r.revision}` : '', oneLineSafe(r.signer ?? ''), [when, basis].filter(Boolean).join(' '), flag, r.held ? `${r.held} gói tạm giữ` : '', r.conflict ? 'CÓ XUNG ĐỘT' : ''].filter(Boolean).join(' · ');
           io.out(`${r.unitCode.padEnd(16)} ${STATUS_LABEL[r.status].padEnd(13)} ${extra}`);
         }
       }, { readOnly: true });

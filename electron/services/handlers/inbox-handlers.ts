@@ -48,7 +48,7 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
         incoming.push(...r.files);
         skipped.push(...r.skipped);
       } else {
-        incoming.push({ source: f.name, bytes, receivedAt: now });
+        incoming.push({ source: f.name, bytes, receivedAt: now, receivedBasis: 'import' });
       }
     }
     return [...(await importFiles(ctx, incoming)), ...skipped];

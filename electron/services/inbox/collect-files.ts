@@ -5,7 +5,7 @@ import { basename, extname, join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { formatNumber } from '../../../shared/format/vi';
 import { LIMITS } from '../package/limits';
-import type { ImportLine, IncomingFile } from './import-types';
+import type { ImportLine, IncomingFile, ReceivedBasis } from './import-types';
 
 export const PACKAGE_EXTENSIONS = ['.tongket', '.tongket-receipt'];
 const EML_MAX_BYTES = Math.ceil(LIMITS.packageBytes * 1.4) + 1024 * 1024;
@@ -17,23 +17,34 @@ export interface Collected {
 
 const skip = (source: string, message: string): ImportLine => ({ source, outcome: 'skipped', message });
 
-/** Attachments of a saved e-mail that are TongKet files, received at the e-mail's Date. */
-export async function filesFromEml(source: string, bytes: Buffer, fallback: Date): Promise<Collected> {
+/**
+ * When the office received an e-mail. The Date header is written by the sender's mail program, so it
+ * is never used; the topmost Received header is added last, by the office's own mail server, and its
+ * time follows the last ";". Without one (or with one later than now), the import time.
+ */
+export function receivedTime(headers: { key: string; value: string }[], now: Date): { receivedAt: Date; receivedBasis: ReceivedBasis } {
+  const top = headers.find((h) => h.key.toLowerCase() === 'received');
+  const at = top ? Date.parse(top.value.slice(top.value.lastIndexOf(';') + 1).trim()) : Number.NaN;
+  if (Number.isNaN(at) || at > now.getTime()) return { receivedAt: now, receivedBasis: 'import' };
+  return { receivedAt: new Date(at), receivedBasis: 'mail-server' };
+}
+
+/** Attachments of a saved e-mail that are TongKet files, received when the office's mail server says. */
+export async function filesFromEml(source: string, bytes: Buffer, now: Date): Promise<Collected> {
   let email;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
   } catch {
     return { files: [], skipped: [skip(source, 'Bỏ qua: không đọc được thư điện tử này (.eml hỏng).')] };
   }
-  const date = email.date ? new Date(email.date) : null;
-  const receivedAt = date && !Number.isNaN(date.getTime()) ? date : fallback;
+  const received = receivedTime(email.headers, now);
   const files: IncomingFile[] = [];
   for (const a of email.attachments) {
     const name = a.filename ?? '';
     if (!PACKAGE_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
     const content = a.content;
     const data = typeof content === 'string' ? Buffer.from(content, 'base64') : Buffer.from(content instanceof ArrayBuffer ? new Uint8Array(content) : content);
-    files.push({ source: `${source} › ${name}`, bytes: data, receivedAt });
+    files.push({ source: `${source} › ${name}`, bytes: data, ...received });
   }
   return files.length
     ? { files, skipped: [] }
@@ -63,7 +74,17 @@ async function collectFile(path: string, now: Date, out: Collected): Promise<voi
       message: `Từ chối: tệp nặng ${formatNumber(size)} byte, vượt giới hạn ${formatNumber(LIMITS.packageBytes / 1048576)} MB của một gói.`,
     });
   }
-  out.files.push({ source, bytes: readFileSync(path), receivedAt: now });
+  out.files.push({ source, bytes: readFileSync(path), receivedAt: now, receivedBasis: 'import' });
+}
+
+/** One file of a folder or of the command line: a file that cannot be read is its own line, not the batch's end. */
+async function collectOne(path: string, now: Date, out: Collected): Promise<void> {
+  try {
+    if (statSync(path).isFile()) await collectFile(path, now, out);
+  } catch (e) {
+    const why = e instanceof Error && 'code' in e ? String(e.code) : 'lỗi không rõ';
+    out.skipped.push({ source: basename(path), outcome: 'rejected', code: 'E_FILE_READ', message: `Từ chối [E_FILE_READ]: không đọc được tệp (${why}); các tệp khác vẫn được nhập.` });
+  }
 }
 
 /** Files, folders (their files, one level) and .eml e-mails, in the order given, folders sorted. */
@@ -78,12 +99,9 @@ export async function collectPaths(paths: string[], now: Date): Promise<Collecte
       continue;
     }
     if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        const child = join(p, name);
-        if (statSync(child).isFile()) await collectFile(child, now, out);
-      }
+      for (const name of readdirSync(p).sort()) await collectOne(join(p, name), now, out);
     } else {
-      await collectFile(p, now, out);
+      await collectOne(p, now, out);
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { importReceipt } from '../receipts/import-receipt';
 import { isReceipt } from '../receipts/receipt-format';
+import { purgeExpiredHeld } from './held-quota';
 import { importPackage } from './import-package';
 import type { ImportLine, IncomingFile } from './import-types';
 import { requireReceiving } from './receiving';
@@ -16,12 +17,22 @@ export async function importOne(ctx: ServiceContext, file: IncomingFile): Promis
     requireReceiving(ctx);
     return await importPackage(ctx, file);
   } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return { source: file.source, outcome: 'rejected', code: e.code, message: `Từ chối [${e.code}]: ${e.message}` };
+    // Whatever goes wrong with one file is that file's line: the rest of the batch is still imported.
+    const error = e instanceof AppError ? e : unexpected(e);
+    return { source: file.source, outcome: 'rejected', code: error.code, message: `Từ chối [${error.code}]: ${error.message}` };
   }
 }
 
+/** An error no check foresaw (a bug, or input no check knew of): refused, with what little it says. */
+function unexpected(e: unknown): AppError {
+  const what = e instanceof Error ? e.message : String(e);
+  // eslint-disable-next-line no-control-regex
+  const shown = what.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').slice(0, 120);
+  return new AppError('E_INTERNAL', `TongKet gặp lỗi không lường trước khi đọc tệp này (${shown}). Tệp không được nhập; các tệp khác vẫn được nhập. Hãy gửi tệp này cho người hỗ trợ kỹ thuật.`);
+}
+
 export async function importFiles(ctx: ServiceContext, files: IncomingFile[], onProgress?: Progress): Promise<ImportLine[]> {
+  purgeExpiredHeld(ctx);
   const lines: ImportLine[] = [];
   for (const [i, f] of files.entries()) {
     onProgress?.(i, files.length, f.source);

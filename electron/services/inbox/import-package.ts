@@ -9,6 +9,8 @@ import type { NewInboxRow } from './inbox-repo';
 import type { ImportLine, IncomingFile } from './import-types';
 import { announcementOf, recordAnnouncement } from './announced-keys';
 import { applyPlacement, placement } from './place-package';
+import { checkHeldQuota, HELD_LIMITS } from './held-quota';
+import { createdAfterReceived, RECEIVED_BASIS_VI } from '../../../shared/inbox/tracker-labels';
 
 function checkKnown(ctx: ServiceContext, v: VerifiedPackage): void {
   const m = v.manifest;
@@ -40,6 +42,7 @@ function rowOf(v: VerifiedPackage, file: IncomingFile, state: NewInboxRow['state
     signerTitle: m.signer.title,
     createdAt: m.createdAt,
     receivedAt: file.receivedAt.toISOString(),
+    receivedBasis: file.receivedBasis,
     source: file.source,
     state,
     manifestJson: v.manifestBytes.toString('utf8'),
@@ -58,30 +61,54 @@ export async function importPackage(ctx: ServiceContext, file: IncomingFile): Pr
   const m = v.manifest;
   const base = { source: file.source, unitCode: m.unit.code, revision: m.revision, keyId: m.keyId, fingerprint: v.fingerprint };
   const now = ctx.clock().toISOString();
+  const notes = notesFor(ctx, v, file);
 
   return ctx.db.transaction((): ImportLine => {
     const existing = ctx.inbox.byManifest(v.manifestSha256);
+    if (existing?.state === 'refused') {
+      // Its bytes were dropped when its key was refused or its holding period ran out.
+      return { ...base, outcome: 'duplicate', message: `Đã có: lần gửi ${m.revision} của ${m.unit.code} đã nhận lúc ${formatDateTime(new Date(existing.receivedAt))} và bị từ chối vì khóa ký chưa được xác nhận; không nhập lại. Hãy đăng ký khóa của đơn vị sau khi đối chiếu dấu vân tay, rồi đề nghị đơn vị gửi lần gửi mới.` };
+    }
     if (existing) {
       return { ...base, outcome: 'duplicate', message: `Đã có: lần gửi ${m.revision} của ${m.unit.code} đã nhập lúc ${formatDateTime(new Date(existing.receivedAt))}; không nhập lại.` };
     }
     if (v.trust === 'unregistered') {
+      checkHeldQuota(ctx, v.fingerprint, file.bytes.length);
       ctx.inbox.insert(rowOf(v, file, 'held', now, file.bytes));
       const announced = announcementOf(ctx, v.signerKey, m.unit.code);
       const which = announced ? `khóa mới mà đơn vị đã báo trước trong lần gửi ${announced.revision}` : 'khóa chưa đăng ký';
       return {
         ...base,
         outcome: 'held',
-        message: `Tạm giữ: gói của ${m.unit.code} lần ${m.revision} ký bằng ${which} (dấu vân tay ${v.fingerprint}). Hãy gọi điện cho đơn vị để đối chiếu dấu vân tay, rồi xác nhận hoặc từ chối khóa.`,
+        message: `Tạm giữ: gói của ${m.unit.code} lần ${m.revision} ký bằng ${which} (dấu vân tay ${v.fingerprint}). Hãy gọi điện cho đơn vị để đối chiếu dấu vân tay, rồi xác nhận hoặc từ chối khóa trong ${HELD_LIMITS.days} ngày.${notes}`,
       };
     }
     const p = placement(ctx.inbox, m.campaignId, m.unit.code, m.revision);
     const id = ctx.inbox.insert(rowOf(v, file, 'superseded', now, file.bytes));
     applyPlacement(ctx.inbox, id, p);
-    const line = lineFor(base, p, m.unit.code, m.revision);
+    const found = lineFor(base, p, m.unit.code, m.revision);
+    const line = { ...found, message: `${found.message}${notes}` };
     if (!v.nextKey) return line;
     const by = { unitCode: m.unit.code, keyId: m.keyId, manifestSha256: v.manifestSha256, revision: m.revision };
     return { ...line, message: `${line.message}${recordAnnouncement(ctx, v.nextKey, by)}` };
   })();
+}
+
+/**
+ * What a person should look at, though it refuses nothing: the unit's name in the signed manifest is
+ * not the directory's, or the package says it was made after the office received it.
+ */
+function notesFor(ctx: ServiceContext, v: VerifiedPackage, file: IncomingFile): string {
+  const m = v.manifest;
+  const notes: string[] = [];
+  const listed = ctx.units.get(m.unit.code)?.name;
+  if (listed && listed.normalize('NFC').trim() !== m.unit.name.normalize('NFC').trim()) {
+    notes.push(` Chú ý: gói ghi tên đơn vị «${m.unit.name}», danh mục ghi «${listed}».`);
+  }
+  if (createdAfterReceived(m.createdAt, file.receivedAt.toISOString())) {
+    notes.push(` Chú ý: gói ghi lập lúc ${formatDateTime(new Date(m.createdAt))}, sau thời điểm nhận ${formatDateTime(file.receivedAt)} (${RECEIVED_BASIS_VI[file.receivedBasis]}): đồng hồ máy gửi hoặc thời điểm nhận không đúng.`);
+  }
+  return notes.join('');
 }
 
 export function lineFor(base: Omit<ImportLine, 'outcome' | 'message'>, p: ReturnType<typeof placement>, unit: string, revision: number): ImportLine {

@@ -1,4 +1,5 @@
 // Received packages and their reviews. Rows are never deleted: state changes only.
+import type { ReceivedBasis } from '../../../shared/api/inbox-types';
 import type { Db } from '../db/open-database';
 
 export type InboxState = 'held' | 'refused' | 'current' | 'superseded' | 'conflict';
@@ -18,6 +19,8 @@ export interface InboxRow {
   receivedAt: string;
   source: string;
   state: InboxState;
+  /** How receivedAt was established; null for rows imported before it was recorded. */
+  receivedBasis: ReceivedBasis | null;
 }
 
 export interface NewInboxRow extends Omit<InboxRow, 'id'> {
@@ -39,7 +42,7 @@ export interface ReviewRow {
 
 const COLS = `id, campaign_id AS campaignId, unit_code AS unitCode, revision, manifest_sha256 AS manifestSha256,
   package_sha256 AS packageSha256, key_id AS keyId, fingerprint, signer_name AS signerName, signer_title AS signerTitle,
-  created_at AS createdAt, received_at AS receivedAt, source, state`;
+  created_at AS createdAt, received_at AS receivedAt, source, state, received_basis AS receivedBasis`;
 
 export function createInboxRepo(db: Db) {
   const byManifestQ = db.prepare<[string], InboxRow>(`SELECT ${COLS} FROM inbox WHERE manifest_sha256 = ?`);
@@ -52,11 +55,21 @@ export function createInboxRepo(db: Db) {
   const allQ = db.prepare<[string], InboxRow>(`SELECT ${COLS} FROM inbox WHERE campaign_id = ? ORDER BY unit_code, revision, id`);
   const insertQ = db.prepare(
     `INSERT INTO inbox (campaign_id, unit_code, revision, manifest_sha256, package_sha256, key_id, fingerprint, signer_name,
-       signer_title, created_at, received_at, source, state, manifest_json, report_json, package, imported_at)
+       signer_title, created_at, received_at, source, state, manifest_json, report_json, package, imported_at, received_basis)
      VALUES (@campaignId, @unitCode, @revision, @manifestSha256, @packageSha256, @keyId, @fingerprint, @signerName,
-       @signerTitle, @createdAt, @receivedAt, @source, @state, @manifestJson, @reportJson, @package, @importedAt)`,
+       @signerTitle, @createdAt, @receivedAt, @source, @state, @manifestJson, @reportJson, @package, @importedAt, @receivedBasis)`,
   );
   const setStateQ = db.prepare('UPDATE inbox SET state = ? WHERE id = ?');
+  // The signed manifest stays (what was claimed, by which key); the package and its report go.
+  const dropContentsQ = db.prepare("UPDATE inbox SET package = x'', report_json = '{}' WHERE id = ?");
+  const heldByFingerprintQ = db.prepare<[string], { count: number; bytes: number }>(
+    "SELECT COUNT(*) AS count, COALESCE(SUM(LENGTH(package)), 0) AS bytes FROM inbox WHERE state = 'held' AND fingerprint = ?",
+  );
+  const heldTotalQ = db.prepare<[], { count: number; bytes: number }>(
+    "SELECT COUNT(*) AS count, COALESCE(SUM(LENGTH(package)), 0) AS bytes FROM inbox WHERE state = 'held'",
+  );
+  const heldBeforeQ = db.prepare<[string], InboxRow>(`SELECT ${COLS} FROM inbox WHERE state = 'held' AND imported_at < ? ORDER BY id`);
+  const addEventQ = db.prepare('INSERT INTO inbox_events (inbox_id, event, detail, at) VALUES (?, ?, ?, ?)');
   const packageQ = db.prepare<[number], { package: Buffer; report_json: string; manifest_json: string }>(
     'SELECT package, report_json, manifest_json FROM inbox WHERE id = ?',
   );
@@ -82,6 +95,16 @@ export function createInboxRepo(db: Db) {
       setStateQ.run(state, id);
     },
     contents: (id: number) => packageQ.get(id) ?? null,
+    /** Drops a refused or purged package's bytes and report, with a line saying why. */
+    dropContents: (id: number, event: 'refused' | 'purged', detail: string, at: string): void => {
+      dropContentsQ.run(id);
+      addEventQ.run(id, event, detail, at);
+    },
+    /** Packages held for one key (by fingerprint), and their stored size. */
+    heldFor: (fingerprint: string) => heldByFingerprintQ.get(fingerprint) ?? { count: 0, bytes: 0 },
+    heldTotal: () => heldTotalQ.get() ?? { count: 0, bytes: 0 },
+    /** Held packages imported before `iso`. */
+    heldBefore: (iso: string): InboxRow[] => heldBeforeQ.all(iso),
     addReview: (r: ReviewRow): void => {
       insertReviewQ.run(r);
     },

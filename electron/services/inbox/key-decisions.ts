@@ -32,6 +32,7 @@ function release(ctx: ServiceContext, unitCode: string, held: HeldKey | null): I
     const base = { source: row.source, unitCode: row.unitCode, revision: row.revision, keyId: row.keyId, fingerprint: fp };
     if (row.unitCode !== unitCode) {
       ctx.inbox.setState(row.id, 'refused');
+      ctx.inbox.dropContents(row.id, 'refused', otherUnit(unitCode, row.unitCode, fp), ctx.clock().toISOString());
       lines.push({ ...base, outcome: 'rejected', code: 'E_KEY_UNIT', message: `Đã từ chối gói ghi là của ${row.unitCode} lần ${row.revision}: ${otherUnit(unitCode, row.unitCode, fp)}` });
       continue;
     }
@@ -110,11 +111,14 @@ export async function confirmAnnouncedKey(ctx: ServiceContext, keyId: string, co
 export async function refuseHeldKey(ctx: ServiceContext, ref: string): Promise<KeyDecision> {
   const held = await heldKeyNamed(ctx, ref);
   const fp = held.fingerprint;
+  const now = ctx.clock().toISOString();
   const released = ctx.db.transaction((): ImportLine[] => {
     const lines: ImportLine[] = [];
     for (const r of held.packages) {
       if (ctx.inbox.byId(r.id)?.state !== 'held') continue;
       ctx.inbox.setState(r.id, 'refused');
+      // A refused package is not kept: its bytes go, its row and a line saying who refused it stay.
+      ctx.inbox.dropContents(r.id, 'refused', `Khóa ${fp} không được công nhận.`, now);
       lines.push({ source: r.source, outcome: 'rejected', code: 'E_SIGNATURE', unitCode: r.unitCode, revision: r.revision, keyId: r.keyId, fingerprint: fp, message: `Đã từ chối gói ${r.unitCode} lần ${r.revision}: khóa ${fp} không được công nhận.` });
     }
     for (const r of held.receipts) {

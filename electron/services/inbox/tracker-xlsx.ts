@@ -1,12 +1,12 @@
 // The tracker as an XLSX workbook for the office's records and meetings: one row per expected unit with
-// its status, revision, signer, time received and days against the deadline; a count per status with
+// its status, revision, signer, time received (and how it was established) and days against the deadline; a count per status with
 // COUNTIF formulas (so that a status corrected by hand is counted again); frozen header, filter, and
 // an A4 landscape print setup. Dates are real Excel dates in Vietnam's wall-clock time.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { TrackerExport, TrackerRow } from '../../../shared/api/inbox-types';
 import { formatDateTime } from '../../../shared/format/vi';
-import { daysToSpare, TRACKER_STATUSES, TRACKER_STATUS_VI } from '../../../shared/inbox/tracker-labels';
+import { daysToSpare, RECEIVED_BASIS_UNKNOWN_VI, RECEIVED_BASIS_VI, TRACKER_STATUSES, TRACKER_STATUS_VI } from '../../../shared/inbox/tracker-labels';
 import type { ServiceContext } from '../context';
 import { safeText } from '../documents/safe-text';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -28,6 +28,7 @@ const COLUMNS: { header: string; width: number }[] = [
   { header: 'Lần gửi', width: 8 },
   { header: 'Người ký', width: 26 },
   { header: 'Thời điểm nhận', width: 17 },
+  { header: 'Cách xác định thời điểm nhận', width: 24 },
   { header: 'Hạn gửi', width: 11 },
   { header: 'Số ngày so với hạn (âm: trễ/quá hạn)', width: 15 },
   { header: 'Ý kiến khi trả lại / chấp nhận', width: 34 },
@@ -35,6 +36,13 @@ const COLUMNS: { header: string; width: number }[] = [
 
 const wallClock = (iso: string): Date => new Date(Date.parse(iso) + VN_OFFSET_MS);
 const dateOnly = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
+
+/** How the time received was established, and a warning when the package says it was made later. */
+function receivedNote(r: TrackerRow): string | null {
+  if (!r.receivedAt) return null;
+  const basis = r.receivedBasis ? RECEIVED_BASIS_VI[r.receivedBasis] : RECEIVED_BASIS_UNKNOWN_VI;
+  return r.createdAfterReceived ? `${basis}. Chú ý: gói ghi lập sau thời điểm nhận` : basis;
+}
 
 function writeRow(sheet: ExcelJS.Worksheet, at: number, index: number, r: TrackerRow): void {
   const row = sheet.getRow(at);
@@ -46,17 +54,18 @@ function writeRow(sheet: ExcelJS.Worksheet, at: number, index: number, r: Tracke
     r.revision,
     r.signer ? safeText(r.signer) : null,
     r.receivedAt ? wallClock(r.receivedAt) : null,
+    receivedNote(r),
     r.deadline ? dateOnly(r.deadline) : null,
     daysToSpare(r),
     r.comment ? safeText(r.comment) : null,
   ];
   row.getCell(7).numFmt = 'dd/mm/yyyy hh:mm';
-  row.getCell(8).numFmt = 'dd/mm/yyyy';
-  row.getCell(9).numFmt = '+0;-0;0';
+  row.getCell(9).numFmt = 'dd/mm/yyyy';
+  row.getCell(10).numFmt = '+0;-0;0';
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = BORDER;
     cell.font = { name: FONT, size: 12 };
-    cell.alignment = { vertical: 'top', wrapText: col === 3 || col === 6 || col === 10, horizontal: col === 1 || col === 5 ? 'center' : undefined };
+    cell.alignment = { vertical: 'top', wrapText: col === 3 || col === 6 || col === 8 || col === 11, horizontal: col === 1 || col === 5 ? 'center' : undefined };
   });
 }
 

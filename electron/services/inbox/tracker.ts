@@ -1,9 +1,11 @@
 // Who has reported: every expected unit with its status against the campaign's deadline. Lateness is
-// judged on when the office received the package (import time or the e-mail's Date), never on the
-// sender's clock; a deadline day ends at midnight in Vietnam.
+// judged on when the office received the package (the topmost Received header of a saved e-mail, else
+// the import time), never on the sender's clock (the Date header, the package's createdAt); a deadline
+// day ends at midnight in Vietnam.
 import type { TrackerRow, TrackerStatus } from '../../../shared/api/inbox-types';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import { isoDateInZone } from '../../../shared/format/vi';
+import { createdAfterReceived } from '../../../shared/inbox/tracker-labels';
 import type { ServiceContext } from '../context';
 import { requireProfile } from '../handlers/profile-handlers';
 import type { InboxRow } from './inbox-repo';
@@ -44,6 +46,8 @@ export function trackerRows(ctx: ServiceContext): TrackerRow[] {
       revision: row?.revision ?? null,
       signer: row ? `${row.signerTitle} ${row.signerName}`.trim() : null,
       receivedAt: row?.receivedAt ?? null,
+      receivedBasis: row?.receivedBasis ?? null,
+      createdAfterReceived: row ? createdAfterReceived(row.createdAt, row.receivedAt) : false,
       deadline,
       daysLeft: !row && deadline ? dayNumber(deadline) - today : null,
       held: all.filter((r) => r.unitCode === u.code && r.state === 'held').length,

@@ -26,16 +26,32 @@ function sniff(data: Buffer): 'pdf' | 'jpeg' | 'png' | 'zip' | null {
   return null;
 }
 
-/** Reads [Content_Types].xml of an Office file to tell DOCX from DOCM and XLSX from XLSM. */
-async function officeContentTypes(data: Buffer): Promise<string | null> {
+/** Parts that hold macros whatever the content types say: VBA projects, Word VBA data, Excel 4 macro sheets. */
+const MACRO_PART = /(^|\/)(vbaProject\.bin|vbaProjectSignature\.bin|vbaData\.xml)$|(^|\/)macrosheets\//i;
+/** Content types of macro-enabled documents and of macro parts. */
+const MACRO_TYPE = /macroEnabled|vbaProject|vbaData|ms-excel\.(intl)?macrosheet|ms-office\.activeX/i;
+
+/**
+ * Reads an Office file's part names and its [Content_Types].xml, to tell DOCX from DOCM and XLSX from
+ * XLSM. A macro part under any name, or two [Content_Types].xml (one for each reader), is refused.
+ */
+async function officeContentTypes(data: Buffer, name: string): Promise<string | null> {
   const zip = await yauzl.fromBufferPromise(data, { lazyEntries: true });
   try {
-    const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
-      zip.on('entry', (e: yauzl.Entry) => (e.fileName === '[Content_Types].xml' ? resolve(e) : zip.readEntry()));
-      zip.on('end', () => resolve(null));
+    const entries = await new Promise<yauzl.Entry[]>((resolve, reject) => {
+      const all: yauzl.Entry[] = [];
+      zip.on('entry', (e: yauzl.Entry) => {
+        all.push(e);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(all));
       zip.on('error', reject);
       zip.readEntry();
     });
+    if (entries.some((e) => MACRO_PART.test(e.fileName))) throw refuse(name, 'tệp có macro');
+    const types = entries.filter((e) => e.fileName.toLowerCase() === '[content_types].xml');
+    if (types.length > 1) throw refuse(name, 'tệp Office có hai [Content_Types].xml');
+    const entry = types[0];
     if (!entry || entry.uncompressedSize > 1_000_000) return null;
     const chunks: Buffer[] = [];
     for await (const c of await zip.openReadStreamPromise(entry)) chunks.push(c as Buffer);
@@ -55,12 +71,12 @@ export async function checkFileType(name: string, data: Buffer): Promise<string>
     if (found !== 'zip') throw refuse(name, 'nội dung không phải tệp Office');
     let types: string | null;
     try {
-      types = await officeContentTypes(data);
-    } catch {
-      throw refuse(name, 'tệp Office bị hỏng');
+      types = await officeContentTypes(data, name);
+    } catch (e) {
+      throw e instanceof AppError ? e : refuse(name, 'tệp Office bị hỏng');
     }
     if (!types) throw refuse(name, 'tệp Office thiếu [Content_Types].xml');
-    if (/macroEnabled|vbaProject/i.test(types)) throw refuse(name, 'tệp có macro');
+    if (MACRO_TYPE.test(types)) throw refuse(name, 'tệp có macro');
     const main = expected === 'docx' ? 'wordprocessingml.document.main+xml' : 'spreadsheetml.sheet.main+xml';
     if (!types.includes(main)) throw refuse(name, `nội dung không phải ${expected.toUpperCase()}`);
   } else if (found !== expected) {

@@ -9,4 +9,6 @@ export const LIMITS = {
   manifestBytes: 256 * 1024,
   signatureBytes: 1024,
   nameLength: 200,
+  /** A unit revises its report a handful of times; a signed revision above this is absurd (issue 12). */
+  revision: 1000,
 } as const;

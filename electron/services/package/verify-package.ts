@@ -26,6 +26,7 @@ import { unitHintOf } from '../../../shared/package/public-key-hint';
 import { sha256Hex } from './hashing';
 import { LIMITS } from './limits';
 import { checkMimetype } from './mimetype';
+import { parseStrictJson } from './strict-json';
 import { openSafeZip, type SafeZip } from './zip-read';
 
 export interface KnownKey {
@@ -121,12 +122,9 @@ function parseNextKey(data: Buffer, manifest: Manifest, signer: PublicKey): Publ
 }
 
 function parseManifest(bytes: Buffer): Manifest {
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw manifestError('không phải JSON');
-  }
+  const strict = parseStrictJson(bytes);
+  if (!strict.ok) throw manifestError(strict.why);
+  const json = strict.value;
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     throw manifestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.code === 'unrecognized_keys' ? `trường lạ ${i.keys.join(', ')}` : i.message}`).join('; '));
@@ -134,6 +132,9 @@ function parseManifest(bytes: Buffer): Manifest {
   // The signature covers these exact bytes; only the canonical form is accepted, so that one manifest
   // has one hash (the province uses it to recognise a package it already has).
   if (canonicalize(json) !== bytes.toString('utf8')) throw manifestError('không ở dạng JSON chuẩn tắc (RFC 8785)');
+  if (parsed.data.revision > LIMITS.revision) {
+    throw new AppError('E_REVISION_RANGE', `Gói ghi là lần gửi ${parsed.data.revision}, vượt xa mọi lần gửi thật (tối đa ${LIMITS.revision}). Không dùng gói này: nhận nó sẽ chặn mọi lần gửi đúng sau đó.`);
+  }
   return parsed.data;
 }
 
@@ -151,13 +152,9 @@ function checkEntrySet(zip: SafeZip, manifest: Manifest): void {
 function parseReport(data: Buffer, manifest: Manifest, options: VerifyOptions): DraftFile {
   const bad = (detail: string) =>
     new AppError('E_REPORT_DATA', `Dữ liệu báo cáo trong gói không hợp lệ: ${detail}. Hãy đề nghị đơn vị xuất lại gói.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(data.toString('utf8'));
-  } catch {
-    throw bad('không phải JSON');
-  }
-  const parsed = DraftFileSchema.safeParse(json);
+  const strict = parseStrictJson(data);
+  if (!strict.ok) throw bad(strict.why);
+  const parsed = DraftFileSchema.safeParse(strict.value);
   if (!parsed.success) throw bad(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const report = parsed.data;
   if (report.unitCode !== manifest.unit.code || report.campaignId !== manifest.campaignId || report.revision !== manifest.revision) {

@@ -37,6 +37,7 @@ export function safeEntryName(entry: Entry): string {
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw nameError(`đường dẫn tuyệt đối ${shown}`);
   if (name.endsWith('/')) throw nameError(`mục thư mục ${shown}`);
   if (name.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')) throw nameError(`đường dẫn vượt thư mục ${shown}`);
+  checkPortableName(name, shown);
   const type = (entry.externalFileAttributes >>> 16) & S_IFMT;
   if (type === S_IFLNK) throw nameError(`liên kết tượng trưng ${shown}`);
   if (type === S_IFDIR) throw nameError(`mục thư mục ${shown}`);
@@ -48,6 +49,29 @@ export function safeEntryName(entry: Entry): string {
     }
   }
   return name;
+}
+
+/** Windows device names: "CON", "con.pdf", "COM1.txt" open a device, not a file, on every Windows. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$/i;
+/** Invisible marks that reorder or hide text: "báo-cáo\u202Efdp.exe" shows as "báo-cáoexe.pdf". */
+const BIDI_OR_INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+/** Letters of scripts that look like Latin ones: a name mixing them imitates another name. */
+const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u];
+
+/**
+ * A name must be a file name on Windows too (the office saves attachments there) and must read as
+ * what it is: no reserved device name, no character Windows forbids, no trailing dot or space (which
+ * Windows drops, so that two names become one), no bidi or invisible marks, no mixed look-alike scripts.
+ */
+function checkPortableName(name: string, shown: string): void {
+  for (const seg of name.split('/')) {
+    if (RESERVED.test(seg)) throw nameError(`tên thiết bị dành riêng của Windows ${shown}`);
+    if (/[<>:"|?*]/.test(seg)) throw nameError(`ký tự Windows không cho phép trong ${shown}`);
+    if (/[. ]$/.test(seg)) throw nameError(`tên kết thúc bằng dấu chấm hoặc dấu cách ${shown}`);
+    if (BIDI_OR_INVISIBLE.test(seg)) throw nameError(`ký tự đảo chiều hoặc ký tự ẩn trong ${shown}`);
+    const letters = seg.normalize('NFD');
+    if (LOOKALIKE_SCRIPTS.filter((script) => script.test(letters)).length > 1) throw nameError(`chữ của nhiều bảng chữ cái trông giống nhau trong ${shown}`);
+  }
 }
 
 /**

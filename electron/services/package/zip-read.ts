@@ -91,14 +91,59 @@ function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Buffer
 
 const safeNameOf = (e: Entry): string => e.fileNameRaw.toString('utf8').slice(0, 80);
 
-/** The name bytes of an entry's local header (yauzl reads only their length). */
-function localNameOf(bytes: Buffer, e: Entry): Buffer {
-  const at = e.relativeOffsetOfLocalHeader;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw corrupt(`đầu mục ${JSON.stringify(safeNameOf(e))} hỏng`);
-  const end = at + 30 + bytes.readUInt16LE(at + 26);
-  if (end > bytes.length) throw corrupt(`đầu mục ${JSON.stringify(safeNameOf(e))} hỏng`);
-  return bytes.subarray(at + 30, end);
+const headerError = (e: Entry, detail: string) =>
+  new AppError('E_ZIP_HEADER', `Đầu mục ${JSON.stringify(safeNameOf(e))} trong gói ghi khác mục lục ZIP (${detail}). Các chương trình giải nén khác sẽ đọc ra nội dung khác với nội dung đã ký; TongKet không mở gói này.`);
+
+/**
+ * Every local header must say exactly what the central directory says (flags, method, CRC-32, sizes,
+ * name, extra field), and the entries must follow one another with no gap and no overlap up to the
+ * central directory. We read by the central directory; `unzip`, Python and streaming readers use the
+ * local headers: only a container where both agree has one content, the one that was signed.
+ */
+function checkLocalHeaders(bytes: Buffer, entries: Entry[], centralOffset: number): void {
+  let expected = 0;
+  for (const e of [...entries].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader)) {
+    const at = e.relativeOffsetOfLocalHeader;
+    if (at !== expected) throw headerError(e, at < expected ? 'dữ liệu chồng lên mục trước' : 'có dữ liệu lạ giữa các mục');
+    if (at + 30 > centralOffset || bytes.readUInt32LE(at) !== LOCAL_HEADER) throw corrupt(`đầu mục ${JSON.stringify(safeNameOf(e))} hỏng`);
+    const nameEnd = at + 30 + bytes.readUInt16LE(at + 26);
+    const extraEnd = nameEnd + bytes.readUInt16LE(at + 28);
+    if (extraEnd > centralOffset) throw corrupt(`đầu mục ${JSON.stringify(safeNameOf(e))} hỏng`);
+    checkLocalName(e, bytes.subarray(at + 30, nameEnd));
+    const flags = bytes.readUInt16LE(at + 6);
+    // Bit 3 (sizes in a data descriptor after the data) leaves the local sizes at zero: TongKet never writes it.
+    if (flags & 0x8) throw headerError(e, 'kích thước ghi sau dữ liệu');
+    if (flags !== e.generalPurposeBitFlag) throw headerError(e, 'cờ');
+    if (bytes.readUInt16LE(at + 8) !== e.compressionMethod) throw headerError(e, 'kiểu nén');
+    if (bytes.readUInt32LE(at + 14) !== e.crc32) throw headerError(e, 'mã CRC-32');
+    if (bytes.readUInt32LE(at + 18) !== e.compressedSize || bytes.readUInt32LE(at + 22) !== e.uncompressedSize) throw headerError(e, 'kích thước');
+    if (!bytes.subarray(nameEnd, extraEnd).equals(centralExtraOf(e))) throw headerError(e, 'trường phụ');
+    expected = extraEnd + e.compressedSize;
+  }
+  if (expected !== centralOffset) {
+    throw new AppError('E_ZIP_HEADER', 'Gói có dữ liệu không thuộc mục nào ngay trước mục lục ZIP: chương trình giải nén khác có thể đọc ra tệp không được ký. TongKet không mở gói này.');
+  }
 }
+
+/** Where the central directory starts, from the end record yauzl used (the last one in the file). */
+function centralOffsetOf(bytes: Buffer): number {
+  const eocd = bytes.lastIndexOf(EOCD, bytes.length - 22);
+  const offset = eocd < 0 ? -1 : bytes.readUInt32LE(eocd + 16);
+  // ZIP64 (offset 0xFFFFFFFF) is never needed under the package-size limit.
+  if (offset < 0 || offset === 0xffffffff) throw corrupt('không tìm thấy mục lục ZIP');
+  return offset;
+}
+
+/** The central directory's extra field as raw bytes (yauzl hands it over parsed). */
+const centralExtraOf = (e: Entry): Buffer =>
+  Buffer.concat(
+    e.extraFields.map((f) => {
+      const head = Buffer.alloc(4);
+      head.writeUInt16LE(f.id, 0);
+      head.writeUInt16LE(f.data.length, 2);
+      return Buffer.concat([head, f.data]);
+    }),
+  );
 
 export async function openSafeZip(bytes: Buffer): Promise<SafeZip> {
   checkOuter(bytes);
@@ -113,7 +158,7 @@ export async function openSafeZip(bytes: Buffer): Promise<SafeZip> {
   checkSizes(entries);
   const names = entries.map(safeEntryName);
   checkNameCollisions(names);
-  for (const e of entries) checkLocalName(e, localNameOf(bytes, e));
+  checkLocalHeaders(bytes, entries, centralOffsetOf(bytes));
   const byName = new Map(names.map((n, i) => [n, entries[i] as Entry]));
   return {
     names,

@@ -79,7 +79,19 @@ export function TrackerTable({ rows, sort, onSort, onDecide, t }: TrackerTablePr
                 </td>
                 <td className="num">{r.revision ?? '—'}</td>
                 <td>{r.signer ?? '—'}</td>
-                <td className="nowrap">{r.receivedAt ? formatDateTime(new Date(r.receivedAt)) : '—'}</td>
+                <td>
+                  <span className="nowrap">{r.receivedAt ? formatDateTime(new Date(r.receivedAt)) : '—'}</span>
+                  {r.receivedAt ? (
+                    <p className="cell-note" data-testid="received-basis">
+                      {t(r.receivedBasis ? `tracker.basis.${r.receivedBasis}` : 'tracker.basis.unknown')}
+                    </p>
+                  ) : null}
+                  {r.createdAfterReceived ? (
+                    <span className="badge badge-warn" data-testid="created-after-received">
+                      {t('tracker.createdAfterReceived')}
+                    </span>
+                  ) : null}
+                </td>
                 <td className="nowrap">
                   {r.deadline ? <span className="muted">{formatShortDate(r.deadline)} · </span> : null}
                   <span className={`days days-${days.tone}`}>{days.text}</span>
