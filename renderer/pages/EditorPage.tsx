@@ -7,6 +7,7 @@ import { FieldEditor, type EditorCallbacks } from '../components/editor/FieldEdi
 import { issuesByField } from '../components/editor/issues-by-field';
 import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
+import { isRawRule } from '../../shared/report/raw-inputs';
 import { explanationErrorKey } from '../store/autosave-store';
 import { fieldDomId, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
@@ -18,12 +19,14 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const [revising, setRevising] = useState(false);
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
-  const errors = useAutosave((s) => s.errors);
+  const refused = useAutosave((s) => s.errors);
+  const local = useAutosave((s) => s.local);
+  const errors = useMemo(() => ({ ...local, ...refused }), [local, refused]);
 
   const on: EditorCallbacks = useMemo(() => {
     const a = autosave.getState();
     return {
-      change: (key, value) => a.queueField(key, value),
+      change: (key, value, raw) => a.queueField(key, value, raw),
       localError: (key, message) => a.setLocalError(key, message),
       blur: () => void a.flush(),
       explain: (ruleId, text) => a.queueExplanation(ruleId, text),
@@ -43,7 +46,8 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const template = campaign.template;
   const parts = partSummaries(template, draft.progress, draft.validation, template.appendix.title);
   const issueMap = issuesByField(template, draft.validation);
-  const issuesAt = (key: string) => issueMap.get(key) ?? [];
+  // A text kept as typed is marked at its own cell, with its message there: not repeated below the field.
+  const issuesAt = (key: string) => (issueMap.get(key) ?? []).filter((i) => !isRawRule(i.ruleId));
   const explanationErrors = Object.fromEntries(
     draft.validation.issues.flatMap((i) => {
       const m = errors[explanationErrorKey(i.ruleId)];
@@ -82,6 +86,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                   key={def.key}
                   def={def}
                   value={draft.values[def.key]}
+                  raw={draft.rawInputs[def.key]}
                   error={errors[def.key]}
                   issues={issuesAt(def.key)}
                   explanationErrors={explanationErrors}
@@ -93,6 +98,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
               <AppendixEditor
                 appendix={template.appendix}
                 values={draft.values}
+                raw={draft.rawInputs}
                 errors={errors}
                 issuesAt={issuesAt}
                 explanationErrors={explanationErrors}

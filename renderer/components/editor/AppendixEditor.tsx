@@ -3,6 +3,7 @@
 import type { AppendixDef, IndicatorDef } from '../../../shared/campaign/model';
 import { appendixKey } from '../../../shared/campaign/keys';
 import { formatPercent, ratePercent } from '../../../shared/format/vi';
+import type { RawInputs } from '../../../shared/report/raw-inputs';
 import type { Translate } from '../../i18n/i18n';
 import { fieldDomId } from '../../routing/route';
 import { NumberInput } from '../fields/inputs';
@@ -12,6 +13,7 @@ import type { EditorCallbacks } from './FieldEditor';
 export interface AppendixEditorProps {
   appendix: AppendixDef;
   values: Record<string, unknown>;
+  raw: RawInputs;
   errors: Record<string, string>;
   issuesAt(key: string): FieldIssue[];
   explanationErrors: Record<string, string>;
@@ -27,7 +29,7 @@ function rateText(ind: IndicatorDef, period: string, values: Record<string, unkn
   return r === null ? '' : formatPercent(r);
 }
 
-export function AppendixEditor({ appendix, values, errors, issuesAt, explanationErrors, on, t }: AppendixEditorProps) {
+export function AppendixEditor({ appendix, values, raw, errors, issuesAt, explanationErrors, on, t }: AppendixEditorProps) {
   const periods = appendix.periods;
   const columns = 2 + periods.length;
   return (
@@ -83,10 +85,11 @@ export function AppendixEditor({ appendix, values, errors, issuesAt, explanation
                           className="input input-number cell"
                           label={`${ind.label} — ${p.label}`}
                           value={values[key]}
+                          raw={raw[key]}
                           integer
                           describedBy={described || undefined}
                           invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error')}
-                          onChange={(v) => on.change(key, v)}
+                          onChange={(v, r) => on.change(key, v, r)}
                           onLocalError={(m) => on.localError(key, m)}
                           onBlur={on.blur}
                           t={t}

@@ -1,5 +1,6 @@
 // One field of a section, whatever its kind, in its frame with its validation notes.
 import type { FieldDef } from '../../../shared/campaign/model';
+import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
 import { fieldDomId } from '../../routing/route';
@@ -9,7 +10,7 @@ import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
 import { TableInput } from '../fields/TableInput';
 
 export interface EditorCallbacks {
-  change(key: string, value: FieldValue | null): void;
+  change(key: string, value: FieldValue | null, raw?: RawCells): void;
   localError(key: string, message: string | null): void;
   blur(): void;
   explain(ruleId: string, text: string): void;
@@ -18,6 +19,8 @@ export interface EditorCallbacks {
 export interface FieldEditorProps {
   def: FieldDef;
   value: unknown;
+  /** The field's cells kept as typed (not readable yet). */
+  raw: RawCells | undefined;
   error: string | undefined;
   issues: FieldIssue[];
   explanationErrors: Record<string, string>;
@@ -27,7 +30,7 @@ export interface FieldEditorProps {
 
 const hintOf = (def: FieldDef, t: Translate): string | undefined => (def.kind === 'narrative' ? t('narrative.hint') : undefined);
 
-export function FieldEditor({ def, value, error, issues, explanationErrors, on, t }: FieldEditorProps) {
+export function FieldEditor({ def, value, raw, error, issues, explanationErrors, on, t }: FieldEditorProps) {
   const id = fieldDomId(def.key);
   const issueIds = issues.map((i) => issueDomId(id, i.ruleId));
   return (
@@ -51,7 +54,7 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
           id,
           describedBy: aria.describedBy,
           invalid: aria.invalid,
-          onChange: (v) => on.change(def.key, v),
+          onChange: (v, r) => on.change(def.key, v, r),
           onLocalError: (m) => on.localError(def.key, m),
           onBlur: on.blur,
           t,
@@ -65,7 +68,7 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
           case 'money':
             return (
               <div className="input-row">
-                <NumberInput {...bind} value={value} integer />
+                <NumberInput {...bind} value={value} raw={raw} integer />
                 <span className="input-unit" id={`${id}-unit`}>
                   {def.unit}
                 </span>
@@ -74,7 +77,7 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
           case 'choices':
             return <ChoicesInput {...bind} value={value} label={def.label} options={def.options} />;
           case 'table':
-            return <TableInput {...bind} value={value} def={def} label={def.label} optional={def.optional} />;
+            return <TableInput {...bind} value={value} raw={raw} def={def} label={def.label} optional={def.optional} />;
         }
       }}
     </FieldFrame>

@@ -1,7 +1,8 @@
 // The simple inputs: narrative, one-line text, number, and choices. Each keeps what the user typed
 // locally (so the cursor never jumps) and reports a parsed value, or a local error, upward.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChoiceOption } from '../../../shared/campaign/model';
+import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
 import { readNumber, showNumber } from './number-text';
@@ -10,7 +11,8 @@ export interface InputBinding {
   id: string;
   describedBy: string | undefined;
   invalid: boolean;
-  onChange(value: FieldValue | null): void;
+  /** `raw`: the cells that cannot be read, as typed (number and table fields; {} when there are none). */
+  onChange(value: FieldValue | null, raw?: RawCells): void;
   onLocalError(message: string | null): void;
   onBlur(): void;
   t: Translate;
@@ -58,8 +60,20 @@ export function TextInput(props: InputBinding & { value: unknown }) {
   );
 }
 
-export function NumberInput(props: InputBinding & { value: unknown; integer: boolean; label?: string | undefined; className?: string }) {
-  const [text, setText] = useState(showNumber(props.value, props.integer));
+export function NumberInput(
+  props: InputBinding & { value: unknown; raw?: RawCells | undefined; integer: boolean; label?: string | undefined; className?: string },
+) {
+  // What was typed and could not be read is kept as typed (saved beside the value) and shown again.
+  const kept = props.raw?.[''];
+  const [text, setText] = useState(kept ?? showNumber(props.value, props.integer));
+  const { onLocalError, integer, t } = props;
+  useEffect(() => {
+    if (kept === undefined) return;
+    const r = readNumber(kept, integer, t);
+    onLocalError(r.ok ? null : r.message);
+    // Only when the field is shown: later texts report themselves as they are typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <input
       id={props.id}
@@ -75,7 +89,7 @@ export function NumberInput(props: InputBinding & { value: unknown; integer: boo
         setText(e.target.value);
         const r = readNumber(e.target.value, props.integer, props.t);
         props.onLocalError(r.ok ? null : r.message);
-        if (r.ok) props.onChange(r.value);
+        props.onChange(r.ok ? r.value : null, r.ok ? {} : { '': e.target.value });
       }}
       onBlur={() => {
         const r = readNumber(text, props.integer, props.t);

@@ -3,9 +3,10 @@ import { m002DefaultDirectory } from './002-default-directory';
 import { m003KeysAndExports } from './003-keys-and-exports';
 import { m004InboxAndReceipts } from './004-inbox-and-receipts';
 import { m005KeyReplacement } from './005-key-replacement';
+import { m008RawInputs } from './008-raw-inputs';
 import type { Migration } from './migration';
 
 /** In order. Append new steps; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m008RawInputs];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
