@@ -81,9 +81,9 @@ export function createReportRepo(db: Db) {
   );
   const freezeQ = db.prepare(`UPDATE reports SET status = 'frozen', frozen_at = ? WHERE id = ? AND status = 'draft'`);
   const reasonQ = db.prepare<[number], { reason: string | null }>('SELECT reason FROM reports WHERE id = ?');
-  const lastSavedQ = db.prepare<[number], { at: string | null }>(
-    `SELECT MAX(at) AS at FROM (SELECT MAX(changed_at) AS at FROM audit_log WHERE report_id = ?1
-       UNION ALL SELECT MAX(updated_at) FROM raw_inputs WHERE report_id = ?1)`,
+  const lastSavedQ = db.prepare<[number, number], { at: string | null }>(
+    `SELECT MAX(at) AS at FROM (SELECT MAX(changed_at) AS at FROM audit_log WHERE report_id = ?
+       UNION ALL SELECT MAX(updated_at) FROM raw_inputs WHERE report_id = ?)`,
   );
 
   function current(reportId: number, change: Change): string | null {
@@ -144,7 +144,7 @@ export function createReportRepo(db: Db) {
       for (const r of rawAllQ.all(reportId)) out[r.field_key] = JSON.parse(r.cells_json) as RawCells;
       return out;
     },
-    lastSavedAt: (reportId: number): string | null => lastSavedQ.get(reportId)?.at ?? null,
+    lastSavedAt: (reportId: number): string | null => lastSavedQ.get(reportId, reportId)?.at ?? null,
     applyChanges,
     reason: (reportId: number): string | null => reasonQ.get(reportId)?.reason ?? null,
     freeze(reportId: number, now: string): void {

@@ -8,6 +8,7 @@ import { parseVietnameseNumber } from '../../../shared/format/vi';
 import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { TableRow } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
+import { without } from '../../store/records';
 import { readNumber } from './number-text';
 
 export interface TableState {
@@ -82,21 +83,15 @@ export function setCell(state: TableState, ri: number, col: ColumnDef, text: str
   const k = cellKey(ri, col.id);
   const { value, error } = readCell(col, text, t, pasted);
   const rows = state.rows.map((r, i) => (i === ri ? { ...r, [col.id]: value } : r));
-  const texts = { ...state.texts };
-  const errors = { ...state.errors };
-  delete errors[k];
-  if (col.kind === 'text') delete texts[k];
-  else texts[k] = text;
-  if (error !== null) errors[k] = error;
+  const texts = col.kind === 'text' ? without(state.texts, k) : { ...state.texts, [k]: text };
+  const errors = error === null ? without(state.errors, k) : { ...state.errors, [k]: error };
   return { rows, texts, errors };
 }
 
 /** After leaving a cell: a readable number or date is shown in its usual form again. */
 export function settleCell(state: TableState, k: string): TableState {
   if (state.errors[k] !== undefined || state.texts[k] === undefined) return state;
-  const texts = { ...state.texts };
-  delete texts[k];
-  return { ...state, texts };
+  return { ...state, texts: without(state.texts, k) };
 }
 
 function shiftKeys(record: Record<string, string>, from: number, by: number): Record<string, string> {
