@@ -27,7 +27,11 @@ export function installLeaveGuard(autosave: StoreApi<AutosaveState>, question: (
         .getState()
         .flush()
         .then(() => {
-          if (!notStored(autosave.getState()) || window.confirm(question())) window.location.hash = href;
+          if (notStored(autosave.getState())) {
+            if (!window.confirm(question())) return;
+            autosave.getState().dropRefused();
+          }
+          window.location.hash = href;
         });
     },
     true,

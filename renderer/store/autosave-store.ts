@@ -29,6 +29,8 @@ export interface AutosaveState {
   queueExplanation(ruleId: string, text: string): void;
   /** A text the renderer could not read (e.g. "1.2.3"): its message at the field. */
   setLocalError(key: string, message: string | null): void;
+  /** The user chose to leave without the refused changes: what is shown again is what is stored. */
+  dropRefused(): void;
   /** Sends everything now; `urgent` sends in parallel because the page is going away. */
   flush(options?: { urgent?: boolean }): Promise<void>;
 }
@@ -119,6 +121,7 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
         enqueue(raw === undefined ? { target: 'field', key, value } : { target: 'field', key, value, raw });
       },
       queueExplanation: (ruleId, text) => enqueue({ target: 'explanation', key: ruleId, text }),
+      dropRefused: () => set({ errors: {} }),
       setLocalError: (key, message) => {
         const local = get().local;
         if (message === null ? local[key] === undefined : local[key] === message) return;

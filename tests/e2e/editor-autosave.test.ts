@@ -87,8 +87,14 @@ describe('editor autosave', () => {
     await screenshot(e2e.page, 'editor-refused-value');
     expect((await e2e.host.services.api.getDraft({})).values['s5.courses']).toBe(6);
 
-    // Too long for a one-line field.
+    // Leaving with a refused change asks first; saying yes leaves it behind.
+    const asked: string[] = [];
+    e2e.page.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     await editor.openPart(/Công tác tuyên truyền/);
+    expect(asked).toEqual(['Còn thay đổi chưa lưu được. Vẫn rời trang này?']);
     await editor.typeInto('s3.forms_other', 'x'.repeat(301));
     await editor.leaveField();
     await expect.poll(() => editor.errorAt('s3.forms_other').textContent()).toContain('Quá dài: tối đa 300 ký tự');

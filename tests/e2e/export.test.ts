@@ -108,6 +108,23 @@ describe('export and send', () => {
     await e2e.page.getByRole('heading', { level: 1, name: 'Xem lại và kiểm tra' }).waitFor();
     expect(existsSync(e2e.host.exportsDir)).toBe(false);
   });
+
+  it('asks before exporting, since an export locks the revision; Cancel changes nothing', async () => {
+    const page = await openWithSample(e2e);
+    await page.exportButton.click();
+    expect(await page.confirmDialog.getByRole('heading').textContent()).toBe('Xuất và khóa lần gửi thứ 1?');
+    expect(await page.confirmDialog.textContent()).toContain('phải mở lần sửa đổi thứ 2 và ghi lý do');
+    expect(await seriousViolations(e2e.page)).toEqual([]);
+    await screenshot(e2e.page, 'export-confirm');
+    await page.confirmDialog.getByRole('button', { name: 'Hủy' }).click();
+    expect(await page.confirmDialog.count()).toBe(0);
+    expect(await e2e.host.services.api.listExports({})).toEqual([]);
+    expect((await e2e.host.services.api.getDraft({})).status).toBe('draft');
+
+    await page.exportNow();
+    expect(await page.resultFact('package-file').textContent()).toBe(PACKAGE);
+    expect((await e2e.host.services.api.getDraft({})).status).toBe('frozen');
+  });
 });
 
 describe('export without a passphrase', () => {
