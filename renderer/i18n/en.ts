@@ -94,6 +94,8 @@ const enBase: Record<BaseKey, string> = {
   'editor.parts': 'Parts of the report',
   'editor.pager': 'Move to another part',
   'editor.frozen': 'Revision {n} has been exported and locked, so it can no longer be edited. To change it, start a new revision (with the reason for the change).',
+  'editor.guidanceHide': 'Hide',
+  'editor.guidanceShow': 'Guidance ▸',
   'editor.guidance': 'Guidance',
   'editor.prev': '← Previous: {title}',
   'editor.next': 'Next: {title} →',

@@ -96,6 +96,8 @@ const viBase = {
   'editor.parts': 'Các phần của báo cáo',
   'editor.pager': 'Chuyển sang phần khác',
   'editor.frozen': 'Lần gửi thứ {n} đã được xuất và khóa lại, nên không sửa được nữa. Muốn sửa, hãy mở lần sửa đổi mới (ghi lý do sửa).',
+  'editor.guidanceHide': 'Thu gọn',
+  'editor.guidanceShow': 'Hướng dẫn ▸',
   'editor.guidance': 'Hướng dẫn',
   'editor.prev': '← Phần trước: {title}',
   'editor.next': 'Phần sau: {title} →',

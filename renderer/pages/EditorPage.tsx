@@ -13,10 +13,35 @@ import { fieldDomId, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
 import { RevisionDialog } from '../components/export/RevisionDialog';
 
+const GUIDANCE_KEY = 'tongket.guidance';
+
+/** Whether the guidance is shown, remembered on this computer (closed once, closed next time). */
+function useGuidancePreference(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => {
+    try {
+      return window.localStorage.getItem(GUIDANCE_KEY) !== 'closed';
+    } catch {
+      return true;
+    }
+  });
+  return [
+    open,
+    (next) => {
+      setOpen(next);
+      try {
+        window.localStorage.setItem(GUIDANCE_KEY, next ? 'open' : 'closed');
+      } catch {
+        // No storage (a locked-down profile): the choice lasts until the window closes.
+      }
+    },
+  ];
+}
+
 export function EditorPage({ part, field }: { part: string; field: string | null }) {
   const t = useT();
   const { autosave, exports } = useStores();
   const [revising, setRevising] = useState(false);
+  const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
   const refused = useAutosave((s) => s.errors);
@@ -77,7 +102,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
             </button>
           </div>
         ) : null}
-        <div className="editor-columns">
+        <div className={`editor-columns${guidanceOpen ? '' : ' guidance-closed'}`}>
           <fieldset className="editor-fields" disabled={frozen} aria-describedby={frozen ? 'frozen-note' : undefined}>
             <legend className="visually-hidden">{heading}</legend>
             {section ? (
@@ -108,10 +133,27 @@ export function EditorPage({ part, field }: { part: string; field: string | null
             )}
           </fieldset>
           <aside className="guidance" aria-labelledby="guidance-title">
-            <h2 id="guidance-title">{t('editor.guidance')}</h2>
-            {guidance.map((g, i) => (
-              <p key={i}>{g}</p>
-            ))}
+            <div className="guidance-head">
+              <h2 id="guidance-title" className={guidanceOpen ? undefined : 'visually-hidden'}>
+                {t('editor.guidance')}
+              </h2>
+              <button
+                type="button"
+                className="button button-quiet guidance-toggle"
+                aria-expanded={guidanceOpen}
+                aria-controls="guidance-body"
+                onClick={() => setGuidanceOpen(!guidanceOpen)}
+              >
+                {guidanceOpen ? t('editor.guidanceHide') : t('editor.guidanceShow')}
+              </button>
+            </div>
+            {guidanceOpen ? (
+              <div id="guidance-body" className="guidance-body">
+                {guidance.map((g, i) => (
+                  <p key={i}>{g}</p>
+                ))}
+              </div>
+            ) : null}
           </aside>
         </div>
         <nav className="pager" aria-label={t('editor.pager')}>
