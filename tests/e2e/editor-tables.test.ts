@@ -144,4 +144,29 @@ describe('editor tables', () => {
     expect(await table.cell(1, 'target').inputValue()).toBe('1');
     expect((await e2e.host.services.api.getDraft({})).values['s1.targets']).toMatchObject([{ target: 1 }, { target: 2 }]);
   });
+  it('pastes a passage from Word into a narrative as paragraphs and "- " list lines, and Ctrl+Z takes it back', async () => {
+    const { editor } = await openTargets();
+    await editor.openPart(/Công tác chỉ đạo, triển khai/);
+    const word =
+      '<html><body><p class=MsoNormal>Ban Thường vụ đã triển khai:</p>' +
+      '<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">·<span>&nbsp;&nbsp;</span></span>Ban hành Kế hoạch số 15/KH-LĐLĐ;</p>' +
+      '<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">2.<span>&nbsp;</span></span>Lồng ghép vào chương trình công tác năm.</p>' +
+      '<p class=MsoNormal>&nbsp;</p><p class=MsoNormal>Kết quả tốt.</p></body></html>';
+    const field = editor.field('s2.narrative');
+    await field.focus();
+    await field.evaluate((el, html) => {
+      const dt = new DataTransfer();
+      dt.setData('text/html', html);
+      dt.setData('text/plain', 'ignored');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, word);
+    const expected = ['Ban Thường vụ đã triển khai:', '- Ban hành Kế hoạch số 15/KH-LĐLĐ;', '- Lồng ghép vào chương trình công tác năm.', 'Kết quả tốt.'].join('\n');
+    expect(await field.inputValue()).toBe(expected);
+    await editor.leaveField();
+    await editor.waitSaved();
+    expect((await e2e.host.services.api.getDraft({})).values['s2.narrative']).toBe(expected);
+    await field.focus();
+    await e2e.page.keyboard.press('Control+z');
+    expect(await field.inputValue()).toBe('');
+  });
 });

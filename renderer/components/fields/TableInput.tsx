@@ -33,6 +33,16 @@ type TableDef = Extract<FieldDef, { kind: 'table' }>;
 const columnClass = (c: ColumnDef): string =>
   c.kind === 'text' ? (c.maxLength >= 200 ? 'col-wide' : c.maxLength <= 40 ? 'col-short' : 'col-text') : `col-${c.kind}`;
 
+/** Text columns share the table's free width by how much they may hold, so that a long name does not
+ * wrap to five lines beside an empty short column. */
+const textWeight = (c: ColumnDef): number => (c.kind !== 'text' || c.maxLength <= 40 ? 0 : c.maxLength <= 100 ? 1 : c.maxLength <= 500 ? 2 : 3);
+
+function columnWidths(columns: ColumnDef[]): Record<string, string> {
+  const total = columns.reduce((n, c) => n + textWeight(c), 0);
+  const share = columns.some((c) => c.kind !== 'text') ? 60 : 85;
+  return Object.fromEntries(columns.filter((c) => textWeight(c) > 0).map((c) => [c.id, `${Math.round((textWeight(c) / total) * share)}%`]));
+}
+
 function computedText(def: ComputedColumnDef, row: TableRow, t: Translate): string {
   const n = row[def.numerator];
   const d = row[def.denominator];
@@ -169,6 +179,7 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
   };
 
   const computed = def.computed ?? [];
+  const widths = columnWidths(columns);
   const { rows, texts, errors } = state;
 
   return (
@@ -192,7 +203,7 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
                 {t('table.rowNumber')}
               </th>
               {columns.map((c) => (
-                <th scope="col" key={c.id} className={columnClass(c)}>
+                <th scope="col" key={c.id} className={columnClass(c)} style={widths[c.id] ? { width: widths[c.id] } : undefined}>
                   {c.label}
                 </th>
               ))}

@@ -5,6 +5,7 @@ import type { ChoiceOption } from '../../../shared/campaign/model';
 import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
+import { narrativeFromHtml, narrativeFromText } from './narrative-paste';
 import { readNumber, showNumber } from './number-text';
 
 export interface InputBinding {
@@ -35,6 +36,20 @@ export function NarrativeInput(props: InputBinding & { value: unknown; placehold
       onChange={(e) => {
         setText(e.target.value);
         props.onChange(textOrNull(e.target.value));
+      }}
+      onPaste={(e) => {
+        // From Word: paragraphs kept one per line, bullets and numbering made the report's "- " lines.
+        const html = e.clipboardData.getData('text/html');
+        const plain = e.clipboardData.getData('text/plain');
+        const pasted = (html ? narrativeFromHtml(html) : null) ?? (/\n/.test(plain) ? narrativeFromText(plain) : null);
+        if (pasted === null) return;
+        e.preventDefault();
+        // As typed text, so that Ctrl+Z takes the paste back; the input event reaches onChange.
+        if (document.execCommand('insertText', false, pasted)) return;
+        const el = e.currentTarget;
+        const next = `${el.value.slice(0, el.selectionStart)}${pasted}${el.value.slice(el.selectionEnd)}`;
+        setText(next);
+        props.onChange(textOrNull(next));
       }}
       onBlur={props.onBlur}
     />
