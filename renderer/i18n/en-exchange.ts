@@ -82,6 +82,7 @@ export const enExchange: Record<keyof typeof viExchange, string> = {
   'receipt.returned': 'Revision {n} was returned on {time}',
   'receipt.returnedBy': '{issuer} asks for changes:',
   'receipt.fields': 'Comments on fields',
+  'receipt.waiting': 'Revision {n} sent; waiting for the level above to review it.',
   'receipt.reopened': 'The report was reopened as revision {n} for the changes; export and send it again when done.',
   'receipt.import': 'Import a receipt file…',
   'receipt.importHelp': 'Choose the .tongket-receipt file (or the .eml e-mail carrying it) from the level above.',

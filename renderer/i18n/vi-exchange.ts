@@ -81,6 +81,7 @@ export const viExchange = {
   'receipt.returned': 'Lần gửi thứ {n} đã bị trả lại lúc {time}',
   'receipt.returnedBy': '{issuer} đề nghị sửa lại:',
   'receipt.fields': 'Ý kiến ở từng ô',
+  'receipt.waiting': 'Đã gửi lần thứ {n}; đang chờ cấp trên xem xét.',
   'receipt.reopened': 'Báo cáo đã được mở lại thành lần gửi thứ {n} để sửa; sửa xong hãy xuất và gửi lại.',
   'receipt.import': 'Nhập tệp biên nhận…',
   'receipt.importHelp': 'Chọn tệp .tongket-receipt (hoặc thư .eml có tệp đó) nhận được từ cấp trên.',

@@ -32,7 +32,7 @@ describe('dates in the editor, browser in English', () => {
     await table.cell(2, 'date').fill('31/02/2020');
     await editor.leaveField();
     await editor.waitSaved();
-    expect(await table.cellError(2, 'date').textContent()).toBe('Không đọc được ngày «31/02/2020». Gõ ngày/tháng/năm, ví dụ 15/11/2019.');
+    expect(await table.cellError(2, 'date').textContent()).toBe('Ngày ban hành: Không đọc được ngày «31/02/2020». Gõ ngày/tháng/năm, ví dụ 15/11/2019.');
     expect((await e2e.host.services.api.getDraft({})).rawInputs['s2.documents']).toEqual({ '1:date': '31/02/2020' });
   });
 });

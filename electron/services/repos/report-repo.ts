@@ -81,8 +81,13 @@ export function createReportRepo(db: Db) {
   );
   const freezeQ = db.prepare(`UPDATE reports SET status = 'frozen', frozen_at = ? WHERE id = ? AND status = 'draft'`);
   const reasonQ = db.prepare<[number], { reason: string | null }>('SELECT reason FROM reports WHERE id = ?');
+  // The last change of the report, whatever its revision: a new revision copies the values, it does not
+  // change them, so "last saved" stays the day the text was last written.
   const lastSavedQ = db.prepare<[number, number], { at: string | null }>(
-    `SELECT MAX(at) AS at FROM (SELECT MAX(changed_at) AS at FROM audit_log WHERE report_id = ?
+    `SELECT MAX(at) AS at FROM (
+       SELECT MAX(a.changed_at) AS at FROM audit_log a JOIN reports r ON r.id = a.report_id
+         JOIN reports me ON me.campaign_id = r.campaign_id AND me.unit_code = r.unit_code AND r.revision <= me.revision
+         WHERE me.id = ?
        UNION ALL SELECT MAX(updated_at) FROM raw_inputs WHERE report_id = ?)`,
   );
 

@@ -225,7 +225,7 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
                 </td>
               </tr>
             ) : null}
-            {rows.map((row, ri) => (
+            {rows.map((row, ri) => [
               <tr key={ri}>
                 <td className="col-index">{ri + 1}</td>
                 {columns.map((c, ci) => {
@@ -263,11 +263,6 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
                           onChange={(e) => onText(e.target.value)}
                         />
                       )}
-                      {message !== undefined ? (
-                        <span className="cell-error" id={`${id}-error`}>
-                          {message}
-                        </span>
-                      ) : null}
                     </td>
                   );
                 })}
@@ -292,8 +287,25 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
                     ✕
                   </button>
                 </td>
-              </tr>
-            ))}
+              </tr>,
+              // A cell's message goes on a line of its own under the row: a narrow number column would
+              // squeeze it to a word per line.
+              columns.some((c) => errors[cellKey(ri, c.id)] !== undefined) ? (
+                <tr key={`${ri}-notes`} className="cell-notes">
+                  <td />
+                  <td colSpan={columns.length + computed.length + 1}>
+                    {columns.map((c) => {
+                      const message = errors[cellKey(ri, c.id)];
+                      return message === undefined ? null : (
+                        <p key={c.id} className="cell-error" id={`${cellId(ri, c.id)}-error`}>
+                          <span className="cell-error-place">{c.label}:</span> {message}
+                        </p>
+                      );
+                    })}
+                  </td>
+                </tr>
+              ) : null,
+            ])}
           </tbody>
         </table>
       </div>
