@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAutosave, useSession, useStores, useT } from '../app/stores';
 import { AppendixEditor } from '../components/editor/AppendixEditor';
-import { FieldEditor, type EditorCallbacks } from '../components/editor/FieldEditor';
+import { FieldEditor, type EditorCallbacks, type ReviewComment } from '../components/editor/FieldEditor';
 import { issuesByField } from '../components/editor/issues-by-field';
 import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
@@ -44,6 +44,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
+  const receipt = useSession((s) => s.receipt);
   const refused = useAutosave((s) => s.errors);
   const local = useAutosave((s) => s.local);
   const errors = useMemo(() => ({ ...local, ...refused }), [local, refused]);
@@ -79,6 +80,12 @@ export function EditorPage({ part, field }: { part: string; field: string | null
       return m ? [[i.ruleId, m]] : [];
     }),
   );
+  // The level above's comments on the revision it returned, at their fields, while the reopened one is edited.
+  const reviewOf = (key: string): ReviewComment | undefined => {
+    if (receipt?.decision !== 'returned' || draft.revision !== receipt.revision + 1 || draft.status === 'frozen') return undefined;
+    const f = receipt.fields.find((x) => x.key === key);
+    return f ? { issuer: receipt.issuerName, revision: receipt.revision, comment: f.comment } : undefined;
+  };
   const index = parts.findIndex((p) => p.id === part);
   const current = parts[index] ?? parts[0];
   const section = template.sections.find((s) => s.id === current?.id);
@@ -114,6 +121,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                   raw={draft.rawInputs[def.key]}
                   error={errors[def.key]}
                   issues={issuesAt(def.key)}
+                  reviewComment={reviewOf(def.key)}
                   explanationErrors={explanationErrors}
                   on={on}
                   t={t}
@@ -126,6 +134,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                 raw={draft.rawInputs}
                 errors={errors}
                 issuesAt={issuesAt}
+                reviewOf={reviewOf}
                 explanationErrors={explanationErrors}
                 on={on}
                 t={t}

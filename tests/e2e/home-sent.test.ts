@@ -40,7 +40,9 @@ describe('home page after sending', () => {
 
   /** The province decides; the unit, which knows the province's key, imports the receipt. */
   async function decide(p: TestHost, decision: 'accepted' | 'returned'): Promise<void> {
-    const receipt = await p.services.api.issueReceipt({ unitCode: 'LDLD-TAMDUONG', decision, comment: decision === 'returned' ? 'Kiểm tra lại phụ lục.' : '', fields: [] });
+    const receipt = await p.services.api.issueReceipt({ unitCode: 'LDLD-TAMDUONG', decision, comment: decision === 'returned' ? 'Kiểm tra lại phụ lục.' : '',
+      fields: decision === 'returned' ? [{ key: 'pl.chairs.end', comment: 'Chưa khớp sổ theo dõi.' }] : [],
+    });
     const provinceKey = p.services.ctx.keys.ownActive('LDLD-LAICHAU');
     if (!provinceKey) throw new Error('no province key');
     e2e.host.services.ctx.keys.registerForeign('LDLD-LAICHAU', provinceKey.publicKey, new Date().toISOString());
@@ -84,6 +86,14 @@ describe('home page after sending', () => {
     expect(draft.revision).toBe(2);
     expect(draft.lastSavedAt).toBe(lastWritten);
     await screenshot(e2e.page, 'home-returned');
+
+    // The comment on a field is shown at that field in the editor, while revision 2 is being corrected.
+    await e2e.page.evaluate(() => (window.location.hash = '#/edit/appendix'));
+    const review = e2e.page.locator('#field-pl-chairs-end-review');
+    expect(await review.textContent()).toMatch(/^Ý kiến của .+ về lần gửi thứ 1: Chưa khớp sổ theo dõi\.$/);
+    expect(await e2e.page.locator('#field-pl-chairs-end').getAttribute('aria-describedby')).toContain('field-pl-chairs-end-review');
+    await screenshot(e2e.page, 'editor-review-comment');
+    await e2e.page.evaluate(() => (window.location.hash = '#/home'));
 
     await e2e.host.services.api.exportPackage({});
     await home.reload();

@@ -23,6 +23,8 @@ export interface FieldEditorProps {
   raw: RawCells | undefined;
   error: string | undefined;
   issues: FieldIssue[];
+  /** The level above's comment on this field when it returned the report, until the next revision is sent. */
+  reviewComment?: ReviewComment | undefined;
   explanationErrors: Record<string, string>;
   on: EditorCallbacks;
   t: Translate;
@@ -30,7 +32,22 @@ export interface FieldEditorProps {
 
 const hintOf = (def: FieldDef, t: Translate): string | undefined => (def.kind === 'narrative' ? t('narrative.hint') : undefined);
 
-export function FieldEditor({ def, value, raw, error, issues, explanationErrors, on, t }: FieldEditorProps) {
+export interface ReviewComment {
+  issuer: string;
+  revision: number;
+  comment: string;
+}
+
+export function ReviewNote({ fieldId, note, t }: { fieldId: string; note: ReviewComment; t: Translate }) {
+  return (
+    <p className="review-note" id={`${fieldId}-review`}>
+      <strong>{t('editor.reviewComment', { issuer: note.issuer, n: note.revision })}: </strong>
+      {note.comment}
+    </p>
+  );
+}
+
+export function FieldEditor({ def, value, raw, error, issues, reviewComment, explanationErrors, on, t }: FieldEditorProps) {
   const id = fieldDomId(def.key);
   const issueIds = issues.map((i) => issueDomId(id, i.ruleId));
   return (
@@ -43,10 +60,17 @@ export function FieldEditor({ def, value, raw, error, issues, explanationErrors,
       error={error}
       t={t}
       as={def.kind === 'choices' || def.kind === 'table' ? 'group' : 'field'}
-      describedBy={def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`, ...issueIds] : issueIds}
+      describedBy={[
+        ...(def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`] : []),
+        ...(reviewComment ? [`${id}-review`] : []),
+        ...issueIds,
+      ]}
       invalid={issues.some((i) => i.severity === 'error')}
       notes={
-        <IssueNotes fieldId={id} issues={issues} explanationErrors={explanationErrors} onExplain={on.explain} onExplainBlur={on.blur} t={t} />
+        <>
+          {reviewComment ? <ReviewNote fieldId={id} note={reviewComment} t={t} /> : null}
+          <IssueNotes fieldId={id} issues={issues} explanationErrors={explanationErrors} onExplain={on.explain} onExplainBlur={on.blur} t={t} />
+        </>
       }
     >
       {(aria) => {
