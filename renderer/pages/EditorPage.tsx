@@ -9,7 +9,7 @@ import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
 import { isRawRule } from '../../shared/report/raw-inputs';
 import { explanationErrorKey } from '../store/autosave-store';
-import { fieldDomId, routeHref } from '../routing/route';
+import { fieldDomId, partOfField, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
 import { RevisionDialog } from '../components/export/RevisionDialog';
 
@@ -73,7 +73,10 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const parts = partSummaries(template, draft.progress, draft.validation, template.appendix.title);
   const issueMap = issuesByField(template, draft.validation);
   // A text kept as typed is marked at its own cell, with its message there: not repeated below the field.
-  const issuesAt = (key: string) => (issueMap.get(key) ?? []).filter((i) => !isRawRule(i.ruleId));
+  // A rule over several fields of this page (a group's sum) is shown once, at its first field; a field
+  // in another part gets a link to where the message is.
+  const issuesAt = (key: string) =>
+    (issueMap.get(key) ?? []).filter((i) => !isRawRule(i.ruleId) && (i.primary || partOfField(i.primaryKey) !== partOfField(key)));
   const explanationErrors = Object.fromEntries(
     draft.validation.issues.flatMap((i) => {
       const m = errors[explanationErrorKey(i.ruleId)];
