@@ -84,6 +84,8 @@ describe('editor autosave', () => {
     await editor.leaveField();
     await expect.poll(() => editor.errorAt('s5.courses').textContent()).toContain('Quá lớn: tối đa 10.000.000');
     expect(await editor.saveStatus.textContent()).toContain('Có ô chưa lưu được');
+    // The warning says where: a link to the field, whatever page is open.
+    expect(await editor.saveStatus.getByRole('link').getAttribute('href')).toBe('#/edit/s5?field=s5.courses');
     await screenshot(e2e.page, 'editor-refused-value');
     expect((await e2e.host.services.api.getDraft({})).values['s5.courses']).toBe(6);
 
