@@ -71,6 +71,13 @@ describe('export and send', () => {
     await editor.openPart(/Việc lựa chọn đội ngũ/);
     expect(await editor.field('s4.narrative').isDisabled()).toBe(true);
     expect(await editor.saveStatus.textContent()).toContain('Lần gửi này đã khóa');
+    // Frozen fields read as a record: no "add row", no delete controls, the narrative's box dimmed.
+    await editor.openPart(/Kết quả thực hiện các chỉ tiêu/);
+    expect(await e2e.page.getByRole('button', { name: '+ Thêm chỉ tiêu' }).isVisible()).toBe(false);
+    expect(await e2e.page.getByRole('button', { name: 'Xóa dòng 1' }).isVisible()).toBe(false);
+    expect(await editor.field('s1.narrative').evaluate((el) => getComputedStyle(el).borderStyle)).toBe('dashed');
+    await screenshot(e2e.page, 'editor-frozen');
+    await editor.openPart(/Việc lựa chọn đội ngũ/);
 
     // Editing again asks for the reason, then reopens the editor on revision 2.
     await page.askForRevision();
