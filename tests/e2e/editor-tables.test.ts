@@ -169,4 +169,21 @@ describe('editor tables', () => {
     await e2e.page.keyboard.press('Control+z');
     expect(await field.inputValue()).toBe('');
   });
+  it('shows a rate and Đạt/Không đạt only from finished values, never from a cell being typed or unreadable', async () => {
+    const { editor, table } = await openTargets();
+    await table.addRow('chỉ tiêu');
+    await table.pasteAt(1, 'name', { text: 'Một\tlớp\t10\t8\n' });
+    const computed = e2e.page.locator('#field-s1-targets tbody tr').first().locator('td.col-computed');
+    expect(await computed.allTextContents()).toEqual(['80%', 'Không đạt']);
+    await table.cell(1, 'target').click();
+    await e2e.page.keyboard.press('End');
+    await e2e.page.keyboard.type('0');
+    // "100" half-typed as "100" or "10" is not shown as a result while the cell is being typed in.
+    expect(await computed.allTextContents()).toEqual(['', '']);
+    await editor.field('s1.narrative').focus();
+    expect(await computed.allTextContents()).toEqual(['8%', 'Không đạt']);
+    await table.cell(1, 'achieved').fill('8 lớp');
+    await editor.field('s1.narrative').focus();
+    expect(await computed.allTextContents()).toEqual(['', '']);
+  });
 });
