@@ -166,6 +166,14 @@ describe('texts kept as typed (a cell that cannot be read)', () => {
     expect((await api.getDraft({})).rawInputs).toEqual({});
   });
 
+  it('are dropped for the fields a loaded draft file sets', async () => {
+    const { api } = await setUp();
+    await api.saveField({ key: 's1.targets', value: [ROW], raw: { '0:target': '4 người' } });
+    const file = await api.exportDraftFile({});
+    await api.loadDraft({ draft: file });
+    expect((await api.getDraft({})).rawInputs).toEqual({});
+  });
+
   it('refuse a malformed cell name or an over-long text and change nothing', async () => {
     const { dir, services } = await setUp();
     const before = snapshotDatabase(databasePath(dir));

@@ -62,7 +62,9 @@ export function draftHandlers(ctx: ServiceContext): HandlerPart<DraftMethods> {
     loadDraft: ({ draft }) => {
       const state = editableDraft(ctx);
       const changes = changesFromDraftFile(state.campaign, state.report.unitCode, draft);
-      const changed = ctx.reports.applyChanges(state.report.id, changes, 'load', ctx.clock().toISOString());
+      // A field given a value by the file no longer keeps the text typed in it before.
+      const kept = changes.filter((c) => c.target === 'field').map((c) => ({ target: 'raw' as const, key: c.key, next: null }));
+      const changed = ctx.reports.applyChanges(state.report.id, [...changes, ...kept], 'load', ctx.clock().toISOString());
       return { draft: draftView(ctx, state), changed };
     },
     checkDraft: () => draftView(ctx, currentDraft(ctx)).validation,
