@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { installLeaveGuard } from './app/leave-guard';
 import { StoresProvider, type AppStores } from './app/stores';
 import { createLocaleStore } from './i18n/i18n';
 import { onDataChanged } from './platform/data-changed';
@@ -62,7 +63,8 @@ const backups = createBackupStore(api, {
 });
 // Filling the province's report from the totals, or inserting a unit's passage, changes the draft.
 const synthesis = createSynthesisStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
-const stores: AppStores = { session, autosave, locale: createLocaleStore(safeStorage()), now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
+const locale = createLocaleStore(safeStorage());
+const stores: AppStores = { session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });
@@ -70,6 +72,8 @@ window.addEventListener('pagehide', flushNow);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flushNow();
 });
+
+installLeaveGuard(autosave, () => locale.getState().t('leave.confirm'));
 
 // A file imported by the desktop app itself (double-clicked in the file manager) changes what the
 // inbox, the tracker and the home page show.

@@ -13,7 +13,7 @@ import { TrackerPage } from '../pages/TrackerPage';
 import { SynthesisPage } from '../pages/province/SynthesisPage';
 import { RecoveryScreen } from '../components/settings/RecoveryScreen';
 import type { PickedFile } from '../platform/files';
-import { parseRoute, routeHref, useHash, type Route } from '../routing/route';
+import { fieldHref, parseRoute, routeHref, useHash, type Route } from '../routing/route';
 import { SaveStatus } from '../components/layout/SaveStatus';
 import { Shell } from '../components/layout/Shell';
 import { useAutosave, useSession, useStores, useT } from './stores';
@@ -23,10 +23,12 @@ function Status() {
   const t = useT();
   const unsaved = useAutosave((s) => s.unsaved);
   const errorCount = useAutosave((s) => Object.keys(s.errors).length);
+  const firstRefused = useAutosave((s) => Object.keys(s.errors)[0] ?? null);
+  const refusedHref = firstRefused === null ? null : firstRefused.startsWith('explain:') ? routeHref({ page: 'review' }) : fieldHref(firstRefused);
   const offline = useAutosave((s) => s.offline);
   const lastSavedAt = useSession((s) => s.draft?.lastSavedAt ?? null);
   const frozen = useSession((s) => s.draft?.status === 'frozen');
-  return <SaveStatus unsaved={unsaved} errorCount={errorCount} offline={offline} lastSavedAt={lastSavedAt} frozen={frozen} t={t} />;
+  return <SaveStatus unsaved={unsaved} errorCount={errorCount} offline={offline} lastSavedAt={lastSavedAt} frozen={frozen} refusedHref={refusedHref} t={t} />;
 }
 
 export function App() {

@@ -2,6 +2,7 @@
 // and the fallback; the chosen language is kept in the injected storage.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { en } from './en';
+import { enSingular } from './en-plurals';
 import { vi, type Catalog, type MessageKey } from './vi';
 
 export type Lang = 'vi' | 'en';
@@ -11,10 +12,15 @@ const STORAGE_KEY = 'tongket.lang';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
+const SINGULAR: Record<Lang, Partial<Record<MessageKey, string>>> = { vi: {}, en: enSingular };
+
 export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
+  const plural = new Intl.PluralRules(lang);
   return (key, values) => {
-    const text = catalog[key] ?? vi[key];
+    const n = values?.n;
+    const singular = typeof n === 'number' && plural.select(n) === 'one' ? SINGULAR[lang][key] : undefined;
+    const text = singular ?? catalog[key] ?? vi[key];
     return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
   };
 }

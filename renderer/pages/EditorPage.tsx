@@ -3,27 +3,56 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useAutosave, useSession, useStores, useT } from '../app/stores';
 import { AppendixEditor } from '../components/editor/AppendixEditor';
-import { FieldEditor, type EditorCallbacks } from '../components/editor/FieldEditor';
+import { FieldEditor, type EditorCallbacks, type ReviewComment } from '../components/editor/FieldEditor';
 import { issuesByField } from '../components/editor/issues-by-field';
 import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
+import { isRawRule } from '../../shared/report/raw-inputs';
 import { explanationErrorKey } from '../store/autosave-store';
-import { fieldDomId, routeHref } from '../routing/route';
+import { fieldDomId, partOfField, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
 import { RevisionDialog } from '../components/export/RevisionDialog';
+
+const GUIDANCE_KEY = 'tongket.guidance';
+
+/** Whether the guidance is shown, remembered on this computer (closed once, closed next time). */
+function useGuidancePreference(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => {
+    try {
+      return window.localStorage.getItem(GUIDANCE_KEY) !== 'closed';
+    } catch {
+      return true;
+    }
+  });
+  return [
+    open,
+    (next) => {
+      setOpen(next);
+      try {
+        window.localStorage.setItem(GUIDANCE_KEY, next ? 'open' : 'closed');
+      } catch {
+        // No storage (a locked-down profile): the choice lasts until the window closes.
+      }
+    },
+  ];
+}
 
 export function EditorPage({ part, field }: { part: string; field: string | null }) {
   const t = useT();
   const { autosave, exports } = useStores();
   const [revising, setRevising] = useState(false);
+  const [guidanceOpen, setGuidanceOpen] = useGuidancePreference();
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
-  const errors = useAutosave((s) => s.errors);
+  const receipt = useSession((s) => s.receipt);
+  const refused = useAutosave((s) => s.errors);
+  const local = useAutosave((s) => s.local);
+  const errors = useMemo(() => ({ ...local, ...refused }), [local, refused]);
 
   const on: EditorCallbacks = useMemo(() => {
     const a = autosave.getState();
     return {
-      change: (key, value) => a.queueField(key, value),
+      change: (key, value, raw) => a.queueField(key, value, raw),
       localError: (key, message) => a.setLocalError(key, message),
       blur: () => void a.flush(),
       explain: (ruleId, text) => a.queueExplanation(ruleId, text),
@@ -43,13 +72,23 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const template = campaign.template;
   const parts = partSummaries(template, draft.progress, draft.validation, template.appendix.title);
   const issueMap = issuesByField(template, draft.validation);
-  const issuesAt = (key: string) => issueMap.get(key) ?? [];
+  // A text kept as typed is marked at its own cell, with its message there: not repeated below the field.
+  // A rule over several fields of this page (a group's sum) is shown once, at its first field; a field
+  // in another part gets a link to where the message is.
+  const issuesAt = (key: string) =>
+    (issueMap.get(key) ?? []).filter((i) => !isRawRule(i.ruleId) && (i.primary || partOfField(i.primaryKey) !== partOfField(key)));
   const explanationErrors = Object.fromEntries(
     draft.validation.issues.flatMap((i) => {
       const m = errors[explanationErrorKey(i.ruleId)];
       return m ? [[i.ruleId, m]] : [];
     }),
   );
+  // The level above's comments on the revision it returned, at their fields, while the reopened one is edited.
+  const reviewOf = (key: string): ReviewComment | undefined => {
+    if (receipt?.decision !== 'returned' || draft.revision !== receipt.revision + 1 || draft.status === 'frozen') return undefined;
+    const f = receipt.fields.find((x) => x.key === key);
+    return f ? { issuer: receipt.issuerName, revision: receipt.revision, comment: f.comment } : undefined;
+  };
   const index = parts.findIndex((p) => p.id === part);
   const current = parts[index] ?? parts[0];
   const section = template.sections.find((s) => s.id === current?.id);
@@ -73,7 +112,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
             </button>
           </div>
         ) : null}
-        <div className="editor-columns">
+        <div className={`editor-columns${guidanceOpen ? '' : ' guidance-closed'}`}>
           <fieldset className="editor-fields" disabled={frozen} aria-describedby={frozen ? 'frozen-note' : undefined}>
             <legend className="visually-hidden">{heading}</legend>
             {section ? (
@@ -82,8 +121,10 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                   key={def.key}
                   def={def}
                   value={draft.values[def.key]}
+                  raw={draft.rawInputs[def.key]}
                   error={errors[def.key]}
                   issues={issuesAt(def.key)}
+                  reviewComment={reviewOf(def.key)}
                   explanationErrors={explanationErrors}
                   on={on}
                   t={t}
@@ -93,8 +134,10 @@ export function EditorPage({ part, field }: { part: string; field: string | null
               <AppendixEditor
                 appendix={template.appendix}
                 values={draft.values}
+                raw={draft.rawInputs}
                 errors={errors}
                 issuesAt={issuesAt}
+                reviewOf={reviewOf}
                 explanationErrors={explanationErrors}
                 on={on}
                 t={t}
@@ -102,10 +145,27 @@ export function EditorPage({ part, field }: { part: string; field: string | null
             )}
           </fieldset>
           <aside className="guidance" aria-labelledby="guidance-title">
-            <h2 id="guidance-title">{t('editor.guidance')}</h2>
-            {guidance.map((g, i) => (
-              <p key={i}>{g}</p>
-            ))}
+            <div className="guidance-head">
+              <h2 id="guidance-title" className={guidanceOpen ? undefined : 'visually-hidden'}>
+                {t('editor.guidance')}
+              </h2>
+              <button
+                type="button"
+                className="button button-quiet guidance-toggle"
+                aria-expanded={guidanceOpen}
+                aria-controls="guidance-body"
+                onClick={() => setGuidanceOpen(!guidanceOpen)}
+              >
+                {guidanceOpen ? t('editor.guidanceHide') : t('editor.guidanceShow')}
+              </button>
+            </div>
+            {guidanceOpen ? (
+              <div id="guidance-body" className="guidance-body">
+                {guidance.map((g, i) => (
+                  <p key={i}>{g}</p>
+                ))}
+              </div>
+            ) : null}
           </aside>
         </div>
         <nav className="pager" aria-label={t('editor.pager')}>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../shared/format/vi';
 import { isExplained } from '../../shared/validation/engine';
 import { useExports, useSession, useStores, useT } from '../app/stores';
 import { partSummaries } from '../components/editor/part-state';
+import { DangerDialog } from '../components/common/DangerDialog';
 import { ExportChecklist } from '../components/export/ExportChecklist';
 import { ExportHistory } from '../components/export/ExportHistory';
 import { ExportResultPanel } from '../components/export/ExportResultPanel';
@@ -23,6 +24,8 @@ export function ExportPage() {
   const profile = useSession((s) => s.profile);
   const { loaded, key, history, result, busy, error, folder } = useExports((s) => s);
   const [revising, setRevising] = useState(false);
+  // Exporting freezes the revision: asked first. Exporting a frozen revision again writes the same files.
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     void exports.getState().load();
@@ -87,7 +90,7 @@ export function ExportPage() {
               className={`button${frozen ? '' : ' button-primary'} button-block`}
               disabled={busy || (!frozen && blocked)}
               aria-describedby={!frozen && blocked ? 'export-blocked' : undefined}
-              onClick={() => void state.exportNow()}
+              onClick={() => (frozen ? void state.exportNow() : setConfirming(true))}
             >
               {busy ? t('export.busy') : frozen ? t('export.again', { n: draft.revision }) : t('export.button', { n: draft.revision })}
             </button>
@@ -109,6 +112,19 @@ export function ExportPage() {
         <h2 id="h-history">{t('export.history')}</h2>
         <ExportHistory history={history} t={t} />
       </section>
+      {confirming ? (
+        <DangerDialog
+          title={t('export.confirmTitle', { n: draft.revision })}
+          intro={t('export.confirmText', { n: draft.revision, next: draft.revision + 1 })}
+          submitLabel={t('export.confirm', { n: draft.revision })}
+          onConfirm={async () => {
+            setConfirming(false);
+            await state.exportNow();
+          }}
+          onClose={() => setConfirming(false)}
+          t={t}
+        />
+      ) : null}
       {revising ? (
         <RevisionDialog
           revision={draft.revision}

@@ -2,7 +2,8 @@
 import { fieldLabel } from '../../shared/campaign/fields';
 import { formatDateTime } from '../../shared/format/vi';
 import { useEffect } from 'react';
-import { useInbox, useSession, useSigning, useStores, useT } from '../app/stores';
+import { useExports, useInbox, useSession, useSigning, useStores, useT } from '../app/stores';
+import { sentState } from '../components/home/sent-state';
 import { partSummaries } from '../components/editor/part-state';
 import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
 import { ReceiptPanel } from '../components/home/ReceiptPanel';
@@ -18,7 +19,12 @@ const month = (iso: string): string => {
 
 export function HomePage() {
   const t = useT();
-  const { now, inbox, signing } = useStores();
+  const { now, inbox, signing, exports } = useStores();
+  const history = useExports((s) => s.history);
+  // What was sent decides what the deadline cards say; read once per session, and after each export.
+  useEffect(() => {
+    if (!exports.getState().loaded) void exports.getState().load();
+  }, [exports]);
   const signingKey = useSigning((s) => s.key);
   // Once a session: opening the key costs a key derivation, and a restore or a key change reloads it.
   useEffect(() => {
@@ -67,7 +73,7 @@ export function HomePage() {
       <div className="home-grid">
         <section aria-labelledby="h-deadlines" className="panel">
           <h2 id="h-deadlines">{t('home.deadlines')}</h2>
-          <DeadlineCards deadlines={deadlines} now={now()} t={t} />
+          <DeadlineCards deadlines={deadlines} now={now()} sent={sentState(history, receipt)} t={t} />
         </section>
         <section aria-labelledby="h-checks" className="panel">
           <h2 id="h-checks">{t('home.checks')}</h2>
@@ -81,6 +87,7 @@ export function HomePage() {
       <ReceiptPanel
         receipt={receipt}
         revision={draft.revision}
+        sentRevision={history.reduce((n, h) => Math.max(n, h.revision), 0)}
         labelOf={(key) => fieldLabel(campaign.template, key)}
         lines={scope === 'receipt' ? allLines : []}
         running={importing}

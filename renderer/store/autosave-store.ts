@@ -4,25 +4,33 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api, SaveResult } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
+import type { RawCells } from '../../shared/report/raw-inputs';
 import type { FieldValue } from '../../shared/report/values';
 import { without } from './records';
 
 export type SaveJob =
-  | { target: 'field'; key: string; value: FieldValue | null }
+  | { target: 'field'; key: string; value: FieldValue | null; raw?: RawCells }
   | { target: 'explanation'; key: string; text: string };
 
 export interface AutosaveState {
   /** Changes typed but not yet confirmed (queued or on the way). */
   unsaved: number;
   lastSavedAt: string | null;
-  /** Messages by error key (`fieldErrorKey` / `explanationErrorKey`), shown at the field. */
+  /** Changes the services refused, by error key (`fieldErrorKey` / `explanationErrorKey`), shown at the field. */
   errors: Record<string, string>;
+  /**
+   * Texts the renderer could not read (e.g. "1.2.3"), by field key: shown at the field. They are saved
+   * as typed beside the value (nothing typed is lost), so they are not "unsaved".
+   */
+  local: Record<string, string>;
   /** The connection failed: changes are kept and retried. */
   offline: boolean;
-  queueField(key: string, value: FieldValue | null): void;
+  queueField(key: string, value: FieldValue | null, raw?: RawCells): void;
   queueExplanation(ruleId: string, text: string): void;
-  /** A value the renderer could not even read (e.g. "1.2.3"): shown at the field, never sent. */
+  /** A text the renderer could not read (e.g. "1.2.3"): its message at the field. */
   setLocalError(key: string, message: string | null): void;
+  /** The user chose to leave without the refused changes: what is shown again is what is stored. */
+  dropRefused(): void;
   /** Sends everything now; `urgent` sends in parallel because the page is going away. */
   flush(options?: { urgent?: boolean }): Promise<void>;
 }
@@ -64,7 +72,9 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
       count();
       try {
         const result =
-          job.target === 'field' ? await api.saveField({ key: job.key, value: job.value }) : await api.saveExplanation({ ruleId: job.key, text: job.text });
+          job.target === 'field'
+            ? await api.saveField(job.raw === undefined ? { key: job.key, value: job.value } : { key: job.key, value: job.value, raw: job.raw })
+            : await api.saveExplanation({ ruleId: job.key, text: job.text });
         setError(id, null);
         set({ lastSavedAt: result.savedAt, offline: false });
         options.onSaved(result, job);
@@ -104,15 +114,18 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
       unsaved: 0,
       lastSavedAt: options.initialSavedAt ?? null,
       errors: {},
+      local: {},
       offline: false,
-      queueField: (key, value) => {
+      queueField: (key, value, raw) => {
         setError(fieldErrorKey(key), null);
-        enqueue({ target: 'field', key, value });
+        enqueue(raw === undefined ? { target: 'field', key, value } : { target: 'field', key, value, raw });
       },
       queueExplanation: (ruleId, text) => enqueue({ target: 'explanation', key: ruleId, text }),
+      dropRefused: () => set({ errors: {} }),
       setLocalError: (key, message) => {
-        if (message !== null && queue.delete(fieldErrorKey(key))) count();
-        setError(fieldErrorKey(key), message);
+        const local = get().local;
+        if (message === null ? local[key] === undefined : local[key] === message) return;
+        set({ local: message === null ? without(local, key) : { ...local, [key]: message } });
       },
       async flush(flushOptions) {
         if (timer) clearTimeout(timer);

@@ -106,11 +106,14 @@ export function createSessionStore(api: Api): StoreApi<SessionState> {
     applySave(result, target, key) {
       const draft = get().draft;
       if (!draft) return;
-      let { values, explanations } = draft;
-      if (target === 'field') values = result.value === null ? without(values, key) : { ...values, [key]: result.value };
+      let { values, explanations, rawInputs } = draft;
+      if (target === 'field') {
+        values = result.value === null ? without(values, key) : { ...values, [key]: result.value };
+        rawInputs = result.raw === null ? without(rawInputs, key) : { ...rawInputs, [key]: result.raw };
+      }
       else explanations = typeof result.value === 'string' ? { ...explanations, [key]: result.value } : without(explanations, key);
       set({
-        draft: { ...draft, values, explanations, validation: result.validation, progress: result.progress, lastSavedAt: result.savedAt },
+        draft: { ...draft, values, explanations, rawInputs, validation: result.validation, progress: result.progress, lastSavedAt: result.savedAt },
       });
     },
   }));

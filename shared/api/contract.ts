@@ -6,6 +6,7 @@ import type { CampaignDef } from '../campaign/model';
 import type { AppErrorData } from '../errors';
 import type { DraftFile } from '../report/draft-file';
 import type { PartProgress } from '../report/progress';
+import { RawCellsSchema, type RawCells, type RawInputs } from '../report/raw-inputs';
 import type { ReportValues, FieldValue } from '../report/values';
 import type { Level, Unit } from '../units/directory';
 import { UNIT_CODE, UnitSchema } from '../units/directory';
@@ -63,6 +64,8 @@ export interface DraftView {
   status: ReportStatus;
   values: ReportValues;
   explanations: Record<string, string>;
+  /** Cells typed but not readable, kept as typed until corrected (each one a validation error). */
+  rawInputs: RawInputs;
   validation: ValidationResult;
   progress: PartProgress[];
   /** ISO instant of the last saved change, or null for an untouched draft. */
@@ -73,6 +76,8 @@ export interface SaveResult {
   key: string;
   /** The value as stored (text normalised), or null when the field was cleared. */
   value: FieldValue | null;
+  /** The field's cells kept as typed after this save (fields only), or null when there are none. */
+  raw: RawCells | null;
   savedAt: string;
   validation: ValidationResult;
   progress: PartProgress[];
@@ -187,7 +192,8 @@ export const contract = {
   updateUnit: method<Unit>()(UnitSchema),
   getCampaign: method<CampaignDef>()(Empty),
   getDraft: method<DraftView>()(Empty),
-  saveField: method<SaveResult>()(z.object({ key: z.string().min(1).max(120), value: z.unknown() }).strict()),
+  // `raw`: the field's cells that could not be read, as typed; the valid cells travel in `value`.
+  saveField: method<SaveResult>()(z.object({ key: z.string().min(1).max(120), value: z.unknown(), raw: RawCellsSchema.optional() }).strict()),
   saveExplanation: method<SaveResult>()(
     z.object({ ruleId: z.string().min(1).max(120), text: z.string().max(5_000, 'Tối đa 5.000 ký tự.') }).strict(),
   ),

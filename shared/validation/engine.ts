@@ -2,6 +2,7 @@
 // fields are not all filled in is skipped: an empty report is incomplete, not wrong.
 import type { Condition, Expr, FieldKey, Operator, RuleDef, TemplateDef } from '../campaign/model';
 import { formatNumber } from '../format/vi';
+import { rawInputMessage, rawRuleId, type RawInputs } from '../report/raw-inputs';
 import type { ReportValues } from '../report/values';
 
 export interface ValidationIssue {
@@ -100,8 +101,15 @@ export function validateReport(
   template: TemplateDef,
   values: ReportValues,
   explanations: Record<string, string> = {},
+  raw: RawInputs = {},
 ): ValidationResult {
   const issues: ValidationIssue[] = [];
+  // A text kept as typed is not a value yet: an error at its field until it is corrected.
+  for (const [key, cells] of Object.entries(raw)) {
+    for (const [cell, text] of Object.entries(cells)) {
+      issues.push({ ruleId: rawRuleId(key, cell), severity: 'error', message: rawInputMessage(template, key, cell, text), fields: [key], explanation: null });
+    }
+  }
   for (const rule of template.rules) {
     const failed = checkRule(rule, values);
     if (!failed) continue;

@@ -84,11 +84,19 @@ describe('editor autosave', () => {
     await editor.leaveField();
     await expect.poll(() => editor.errorAt('s5.courses').textContent()).toContain('Quá lớn: tối đa 10.000.000');
     expect(await editor.saveStatus.textContent()).toContain('Có ô chưa lưu được');
+    // The warning says where: a link to the field, whatever page is open.
+    expect(await editor.saveStatus.getByRole('link').getAttribute('href')).toBe('#/edit/s5?field=s5.courses');
     await screenshot(e2e.page, 'editor-refused-value');
     expect((await e2e.host.services.api.getDraft({})).values['s5.courses']).toBe(6);
 
-    // Too long for a one-line field.
+    // Leaving with a refused change asks first; saying yes leaves it behind.
+    const asked: string[] = [];
+    e2e.page.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
     await editor.openPart(/Công tác tuyên truyền/);
+    expect(asked).toEqual(['Còn thay đổi chưa lưu được. Vẫn rời trang này?']);
     await editor.typeInto('s3.forms_other', 'x'.repeat(301));
     await editor.leaveField();
     await expect.poll(() => editor.errorAt('s3.forms_other').textContent()).toContain('Quá dài: tối đa 300 ký tự');

@@ -71,6 +71,13 @@ describe('export and send', () => {
     await editor.openPart(/Việc lựa chọn đội ngũ/);
     expect(await editor.field('s4.narrative').isDisabled()).toBe(true);
     expect(await editor.saveStatus.textContent()).toContain('Lần gửi này đã khóa');
+    // Frozen fields read as a record: no "add row", no delete controls, the narrative's box dimmed.
+    await editor.openPart(/Kết quả thực hiện các chỉ tiêu/);
+    expect(await e2e.page.getByRole('button', { name: '+ Thêm chỉ tiêu' }).isVisible()).toBe(false);
+    expect(await e2e.page.getByRole('button', { name: 'Xóa dòng 1' }).isVisible()).toBe(false);
+    expect(await editor.field('s1.narrative').evaluate((el) => getComputedStyle(el).borderStyle)).toBe('dashed');
+    await screenshot(e2e.page, 'editor-frozen');
+    await editor.openPart(/Việc lựa chọn đội ngũ/);
 
     // Editing again asks for the reason, then reopens the editor on revision 2.
     await page.askForRevision();
@@ -107,6 +114,23 @@ describe('export and send', () => {
     await page.problemLink('Mở trang Xem lại và kiểm tra').click();
     await e2e.page.getByRole('heading', { level: 1, name: 'Xem lại và kiểm tra' }).waitFor();
     expect(existsSync(e2e.host.exportsDir)).toBe(false);
+  });
+
+  it('asks before exporting, since an export locks the revision; Cancel changes nothing', async () => {
+    const page = await openWithSample(e2e);
+    await page.exportButton.click();
+    expect(await page.confirmDialog.getByRole('heading').textContent()).toBe('Xuất và khóa lần gửi thứ 1?');
+    expect(await page.confirmDialog.textContent()).toContain('phải mở lần sửa đổi thứ 2 và ghi lý do');
+    expect(await seriousViolations(e2e.page)).toEqual([]);
+    await screenshot(e2e.page, 'export-confirm');
+    await page.confirmDialog.getByRole('button', { name: 'Hủy' }).click();
+    expect(await page.confirmDialog.count()).toBe(0);
+    expect(await e2e.host.services.api.listExports({})).toEqual([]);
+    expect((await e2e.host.services.api.getDraft({})).status).toBe('draft');
+
+    await page.exportNow();
+    expect(await page.resultFact('package-file').textContent()).toBe(PACKAGE);
+    expect((await e2e.host.services.api.getDraft({})).status).toBe('frozen');
   });
 });
 

@@ -80,4 +80,16 @@ describe('validation in the editor and the review', () => {
     // The explanation travels with the printed appendix too.
     expect(await review.sectionOfDocument('appendix').textContent()).toContain(reason);
   });
+  it('links a message kept at a field of another part to that field', async () => {
+    await setUpUnit(e2e.host);
+    await e2e.host.services.api.saveField({ key: 'pl.chairs.end', value: 10 });
+    await e2e.host.services.api.saveField({ key: 's5.chairs_trained', value: 12 });
+    const editor = new EditorPage(e2e.page);
+    await editor.open(e2e.host.url);
+    await e2e.page.evaluate(() => (window.location.hash = '#/edit/appendix'));
+    const link = editor.issueAt('pl.chairs.end').getByRole('link');
+    expect(await link.getAttribute('href')).toBe('#/edit/s5?field=s5.chairs_trained');
+    await link.click();
+    await expect.poll(() => e2e.page.evaluate(() => document.activeElement?.id)).toBe('field-s5-chairs_trained');
+  });
 });

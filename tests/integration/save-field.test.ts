@@ -137,3 +137,51 @@ describe('warning explanations', () => {
     expect((await refusal(api.saveExplanation({ ruleId: 's7.admitted_le_introduced', text: 'không phải cảnh báo' }))).code).toBe('E_RULE_UNKNOWN');
   });
 });
+
+describe('texts kept as typed (a cell that cannot be read)', () => {
+  const ROW = { name: 'Số lớp tập huấn', unit: 'lớp', target: null, achieved: 8 };
+
+  it('are stored with the valid cells in one save, reported as errors, and cleared once corrected', async () => {
+    const { dir, api } = await setUp();
+    const r = await api.saveField({ key: 's1.targets', value: [ROW], raw: { '0:target': '4 người' } });
+    expect(r.raw).toEqual({ '0:target': '4 người' });
+    const issue = r.validation.issues.find((i) => i.ruleId === 'input:s1.targets:0:target');
+    expect(issue).toMatchObject({ severity: 'error', fields: ['s1.targets'] });
+    expect(issue?.message).toBe('Ô «Bảng chỉ tiêu», dòng 1, cột «Chỉ tiêu»: «4 người» chưa đọc được, hãy sửa lại (đã giữ nguyên như đã gõ).');
+    const draft = await api.getDraft({});
+    expect(draft.values['s1.targets']).toEqual([ROW]);
+    expect(draft.rawInputs).toEqual({ 's1.targets': { '0:target': '4 người' } });
+    // What blocks export: the same validation the export reads.
+    expect((await api.checkDraft({})).errorCount).toBeGreaterThan(0);
+    // Only the value is a change of the report: one audit row.
+    expect(auditRows(dir).map((a) => (a as { key: string }).key)).toEqual(['s1.targets']);
+
+    // A save that does not speak of kept texts (the CLI) leaves them alone.
+    await api.saveField({ key: 's1.targets', value: [{ ...ROW, unit: 'buổi' }] });
+    expect((await api.getDraft({})).rawInputs['s1.targets']).toEqual({ '0:target': '4 người' });
+
+    const fixed = await api.saveField({ key: 's1.targets', value: [{ ...ROW, target: 4 }], raw: {} });
+    expect(fixed.raw).toBeNull();
+    expect(fixed.validation.issues.some((i) => i.ruleId.startsWith('input:'))).toBe(false);
+    expect((await api.getDraft({})).rawInputs).toEqual({});
+  });
+
+  it('are dropped for the fields a loaded draft file sets', async () => {
+    const { api } = await setUp();
+    await api.saveField({ key: 's1.targets', value: [ROW], raw: { '0:target': '4 người' } });
+    const file = await api.exportDraftFile({});
+    await api.loadDraft({ draft: file });
+    expect((await api.getDraft({})).rawInputs).toEqual({});
+  });
+
+  it('refuse a malformed cell name or an over-long text and change nothing', async () => {
+    const { dir, services } = await setUp();
+    const before = snapshotDatabase(databasePath(dir));
+    for (const raw of [{ 'x; DROP': 'a' }, { '0:target': 'x'.repeat(2_001) }, { '0:target': 5 }]) {
+      const out = await services.router('saveField', { key: 's1.targets', value: [ROW], raw });
+      expect(out.ok).toBe(false);
+      if (!out.ok) expect(out.error.code).toBe('E_INPUT');
+    }
+    expect(snapshotDatabase(databasePath(dir))).toEqual(before);
+  });
+});

@@ -8,6 +8,7 @@ import { createAutosaveStore } from '../../renderer/store/autosave-store';
 const result = (key: string, value: SaveResult['value']): SaveResult => ({
   key,
   value,
+  raw: null,
   savedAt: '2023-05-15T02:00:00.000Z',
   validation: { issues: [], errorCount: 0, warningCount: 0, unexplainedCount: 0 },
   progress: [],
@@ -64,14 +65,18 @@ describe('renderer autosave', () => {
     expect(store.getState().errors['s5.courses']).toBeUndefined();
   });
 
-  it('never sends a value the window could not read', async () => {
-    const save = vi.fn(async ({ key, value }: { key: string; value: unknown }) => result(key, value as SaveResult['value']));
+  it('sends a text the window could not read as typed, and keeps its message at the field without calling it unsaved', async () => {
+    const save = vi.fn(async ({ key, value }: { key: string; value: unknown; raw?: Record<string, string> }) => result(key, value as SaveResult['value']));
     const store = createAutosaveStore(fakeApi(save), { onSaved: () => undefined });
     store.getState().queueField('s5.courses', 12);
     store.getState().setLocalError('s5.courses', 'Không đọc được số «1.2.3».');
+    store.getState().queueField('s5.courses', null, { '': '1.2.3' });
     await store.getState().flush();
-    expect(save).not.toHaveBeenCalled();
-    expect(store.getState().errors['s5.courses']).toBe('Không đọc được số «1.2.3».');
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith({ key: 's5.courses', value: null, raw: { '': '1.2.3' } });
+    expect(store.getState().local['s5.courses']).toBe('Không đọc được số «1.2.3».');
+    expect(store.getState().errors['s5.courses']).toBeUndefined();
+    expect(store.getState().unsaved).toBe(0);
   });
 
   it('keeps a change the connection lost, and retries it', async () => {

@@ -34,6 +34,7 @@ export function editableDraft(ctx: ServiceContext): DraftState {
 export function draftView(ctx: ServiceContext, { campaign, report }: DraftState): DraftView {
   const values = ctx.reports.values(report.id);
   const explanations = ctx.reports.explanations(report.id);
+  const rawInputs = ctx.reports.rawInputs(report.id);
   return {
     campaignId: campaign.id,
     unitCode: report.unitCode,
@@ -41,7 +42,8 @@ export function draftView(ctx: ServiceContext, { campaign, report }: DraftState)
     status: report.status,
     values,
     explanations,
-    validation: validateReport(campaign.template, values, explanations),
+    rawInputs,
+    validation: validateReport(campaign.template, values, explanations, rawInputs),
     progress: reportProgress(campaign.template, values),
     lastSavedAt: ctx.reports.lastSavedAt(report.id),
   };

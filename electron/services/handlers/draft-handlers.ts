@@ -1,6 +1,7 @@
 import type { SaveResult } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/errors';
 import { reportProgress } from '../../../shared/report/progress';
+import type { RawCells } from '../../../shared/report/raw-inputs';
 import { cleanText, parseFieldValue } from '../../../shared/report/values';
 import { validateReport } from '../../../shared/validation/engine';
 import type { ServiceContext } from '../context';
@@ -10,20 +11,26 @@ import type { Change } from '../repos/report-repo';
 import { requireProfile } from './profile-handlers';
 import type { HandlerPart } from './types';
 
+const cleanRaw = (raw: RawCells): RawCells => Object.fromEntries(Object.entries(raw).map(([cell, text]) => [cell, cleanText(text)]));
+
 type DraftMethods = 'getCampaign' | 'getDraft' | 'saveField' | 'saveExplanation' | 'exportDraftFile' | 'loadDraft' | 'checkDraft';
 
 export function draftHandlers(ctx: ServiceContext): HandlerPart<DraftMethods> {
   /** One autosave: a single transaction, then the new validation state for the editor. */
-  function save({ campaign, report }: DraftState, change: Change, value: SaveResult['value']): SaveResult {
+  function save({ campaign, report }: DraftState, changes: Change[], value: SaveResult['value']): SaveResult {
+    const [change] = changes;
+    if (!change) throw new AppError('E_INTERNAL', 'Không có thay đổi nào để lưu.');
     const now = ctx.clock().toISOString();
-    ctx.reports.applyChanges(report.id, [change], 'editor', now);
+    ctx.reports.applyChanges(report.id, changes, 'editor', now);
     const values = ctx.reports.values(report.id);
     const explanations = ctx.reports.explanations(report.id);
+    const rawInputs = ctx.reports.rawInputs(report.id);
     return {
       key: change.key,
       value,
+      raw: change.target === 'field' ? (rawInputs[change.key] ?? null) : null,
       savedAt: ctx.reports.lastSavedAt(report.id) ?? now,
-      validation: validateReport(campaign.template, values, explanations),
+      validation: validateReport(campaign.template, values, explanations, rawInputs),
       progress: reportProgress(campaign.template, values),
     };
   }
@@ -31,10 +38,13 @@ export function draftHandlers(ctx: ServiceContext): HandlerPart<DraftMethods> {
   return {
     getCampaign: () => ctx.campaigns.get(requireProfile(ctx).campaignId),
     getDraft: () => draftView(ctx, currentDraft(ctx)),
-    saveField: ({ key, value: raw }) => {
+    saveField: ({ key, value: input, raw }) => {
       const state = editableDraft(ctx);
-      const value = parseFieldValue(state.campaign.template, key, raw);
-      return save(state, { target: 'field', key, next: value === null ? null : JSON.stringify(value) }, value);
+      const value = parseFieldValue(state.campaign.template, key, input);
+      // The valid cells and the texts kept as typed are stored together, in one transaction. A save
+      // without `raw` (the CLI, older callers) leaves the kept texts alone.
+      const kept = raw === undefined ? [] : [{ target: 'raw' as const, key, next: Object.keys(raw).length ? JSON.stringify(cleanRaw(raw)) : null }];
+      return save(state, [{ target: 'field', key, next: value === null ? null : JSON.stringify(value) }, ...kept], value);
     },
     saveExplanation: ({ ruleId, text }) => {
       const state = editableDraft(ctx);
@@ -43,7 +53,7 @@ export function draftHandlers(ctx: ServiceContext): HandlerPart<DraftMethods> {
         throw new AppError('E_RULE_UNKNOWN', `Không có cảnh báo «${ruleId}» trong mẫu báo cáo để giải trình.`);
       }
       const clean = cleanText(text).trim();
-      return save(state, { target: 'explanation', key: ruleId, next: clean || null }, clean || null);
+      return save(state, [{ target: 'explanation', key: ruleId, next: clean || null }], clean || null);
     },
     exportDraftFile: () => {
       const { campaign, report } = currentDraft(ctx);
@@ -52,7 +62,9 @@ export function draftHandlers(ctx: ServiceContext): HandlerPart<DraftMethods> {
     loadDraft: ({ draft }) => {
       const state = editableDraft(ctx);
       const changes = changesFromDraftFile(state.campaign, state.report.unitCode, draft);
-      const changed = ctx.reports.applyChanges(state.report.id, changes, 'load', ctx.clock().toISOString());
+      // A field given a value by the file no longer keeps the text typed in it before.
+      const kept = changes.filter((c) => c.target === 'field').map((c) => ({ target: 'raw' as const, key: c.key, next: null }));
+      const changed = ctx.reports.applyChanges(state.report.id, [...changes, ...kept], 'load', ctx.clock().toISOString());
       return { draft: draftView(ctx, state), changed };
     },
     checkDraft: () => draftView(ctx, currentDraft(ctx)).validation,

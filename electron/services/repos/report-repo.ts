@@ -1,6 +1,7 @@
 // Report revisions, their field values and explanations, with an audit row for every change.
 // Every write is one transaction: an acknowledged save survives a crash or power cut (synchronous=FULL).
 import type { ReportStatus } from '../../../shared/api/contract';
+import type { RawCells, RawInputs } from '../../../shared/report/raw-inputs';
 import type { FieldValue, ReportValues } from '../../../shared/report/values';
 import type { Db } from '../db/open-database';
 
@@ -19,9 +20,10 @@ export interface ReportRow {
 export type ChangeSource = 'editor' | 'load' | 'aggregate' | `compile:${string}`;
 
 export interface Change {
-  target: 'field' | 'explanation';
+  /** "raw": the texts of a field's cells kept as typed (not a value of the report, so no audit row). */
+  target: 'field' | 'explanation' | 'raw';
   key: string;
-  /** New value as JSON text for fields, plain text for explanations; null clears. */
+  /** New value as JSON text for fields and raw texts, plain text for explanations; null clears. */
   next: string | null;
 }
 
@@ -55,6 +57,13 @@ export function createReportRepo(db: Db) {
      ON CONFLICT(report_id, rule_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
   );
   const deleteExplanationQ = db.prepare('DELETE FROM explanations WHERE report_id = ? AND rule_id = ?');
+  const rawAllQ = db.prepare<[number], { field_key: string; cells_json: string }>('SELECT field_key, cells_json FROM raw_inputs WHERE report_id = ?');
+  const rawQ = db.prepare<[number, string], { cells_json: string }>('SELECT cells_json FROM raw_inputs WHERE report_id = ? AND field_key = ?');
+  const upsertRawQ = db.prepare(
+    `INSERT INTO raw_inputs (report_id, field_key, cells_json, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT(report_id, field_key) DO UPDATE SET cells_json = excluded.cells_json, updated_at = excluded.updated_at`,
+  );
+  const deleteRawQ = db.prepare('DELETE FROM raw_inputs WHERE report_id = ? AND field_key = ?');
   const auditQ = db.prepare(
     `INSERT INTO audit_log (report_id, target, key, old_json, new_json, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -72,14 +81,25 @@ export function createReportRepo(db: Db) {
   );
   const freezeQ = db.prepare(`UPDATE reports SET status = 'frozen', frozen_at = ? WHERE id = ? AND status = 'draft'`);
   const reasonQ = db.prepare<[number], { reason: string | null }>('SELECT reason FROM reports WHERE id = ?');
-  const lastSavedQ = db.prepare<[number], { at: string | null }>(
-    'SELECT MAX(changed_at) AS at FROM audit_log WHERE report_id = ?',
+  // The last change of the report, whatever its revision: a new revision copies the values, it does not
+  // change them, so "last saved" stays the day the text was last written.
+  const lastSavedQ = db.prepare<[number, number], { at: string | null }>(
+    `SELECT MAX(at) AS at FROM (
+       SELECT MAX(a.changed_at) AS at FROM audit_log a JOIN reports r ON r.id = a.report_id
+         JOIN reports me ON me.campaign_id = r.campaign_id AND me.unit_code = r.unit_code AND r.revision <= me.revision
+         WHERE me.id = ?
+       UNION ALL SELECT MAX(updated_at) FROM raw_inputs WHERE report_id = ?)`,
   );
 
   function current(reportId: number, change: Change): string | null {
-    return change.target === 'field'
-      ? (valueQ.get(reportId, change.key)?.value_json ?? null)
-      : (explanationQ.get(reportId, change.key)?.text ?? null);
+    switch (change.target) {
+      case 'field':
+        return valueQ.get(reportId, change.key)?.value_json ?? null;
+      case 'explanation':
+        return explanationQ.get(reportId, change.key)?.text ?? null;
+      case 'raw':
+        return rawQ.get(reportId, change.key)?.cells_json ?? null;
+    }
   }
 
   /** Applies the changes that differ from what is stored, with their audit rows. Returns how many did. */
@@ -88,6 +108,11 @@ export function createReportRepo(db: Db) {
     for (const change of changes) {
       const old = current(reportId, change);
       if (old === change.next) continue;
+      if (change.target === 'raw') {
+        if (change.next === null) deleteRawQ.run(reportId, change.key);
+        else upsertRawQ.run(reportId, change.key, change.next, now);
+        continue;
+      }
       if (change.target === 'field') {
         if (change.next === null) deleteValueQ.run(reportId, change.key);
         else upsertValueQ.run(reportId, change.key, change.next, now);
@@ -119,7 +144,12 @@ export function createReportRepo(db: Db) {
       for (const r of explanationsQ.all(reportId)) out[r.rule_id] = r.text;
       return out;
     },
-    lastSavedAt: (reportId: number): string | null => lastSavedQ.get(reportId)?.at ?? null,
+    rawInputs(reportId: number): RawInputs {
+      const out: RawInputs = {};
+      for (const r of rawAllQ.all(reportId)) out[r.field_key] = JSON.parse(r.cells_json) as RawCells;
+      return out;
+    },
+    lastSavedAt: (reportId: number): string | null => lastSavedQ.get(reportId, reportId)?.at ?? null,
     applyChanges,
     reason: (reportId: number): string | null => reasonQ.get(reportId)?.reason ?? null,
     freeze(reportId: number, now: string): void {

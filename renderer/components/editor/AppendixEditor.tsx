@@ -3,17 +3,21 @@
 import type { AppendixDef, IndicatorDef } from '../../../shared/campaign/model';
 import { appendixKey } from '../../../shared/campaign/keys';
 import { formatPercent, ratePercent } from '../../../shared/format/vi';
+import type { RawInputs } from '../../../shared/report/raw-inputs';
 import type { Translate } from '../../i18n/i18n';
 import { fieldDomId } from '../../routing/route';
 import { NumberInput } from '../fields/inputs';
 import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
-import type { EditorCallbacks } from './FieldEditor';
+import { ReviewNote, type EditorCallbacks, type ReviewComment } from './FieldEditor';
 
 export interface AppendixEditorProps {
   appendix: AppendixDef;
   values: Record<string, unknown>;
+  raw: RawInputs;
   errors: Record<string, string>;
   issuesAt(key: string): FieldIssue[];
+  /** The level above's comment on a cell of a returned report. */
+  reviewOf(key: string): ReviewComment | undefined;
   explanationErrors: Record<string, string>;
   on: EditorCallbacks;
   t: Translate;
@@ -27,7 +31,7 @@ function rateText(ind: IndicatorDef, period: string, values: Record<string, unkn
   return r === null ? '' : formatPercent(r);
 }
 
-export function AppendixEditor({ appendix, values, errors, issuesAt, explanationErrors, on, t }: AppendixEditorProps) {
+export function AppendixEditor({ appendix, values, raw, errors, issuesAt, reviewOf, explanationErrors, on, t }: AppendixEditorProps) {
   const periods = appendix.periods;
   const columns = 2 + periods.length;
   return (
@@ -58,6 +62,10 @@ export function AppendixEditor({ appendix, values, errors, issuesAt, explanation
               const keys = periods.map((p) => appendixKey(ind.id, p.id));
               const rowErrors = keys.flatMap((k) => (errors[k] ? [{ key: k, message: errors[k] }] : []));
               const rowIssues = keys.map((k) => ({ key: k, issues: issuesAt(k) })).filter((x) => x.issues.length > 0);
+              const rowReviews = keys.flatMap((k) => {
+                const note = reviewOf(k);
+                return note ? [{ key: k, note }] : [];
+              });
               return [
                 <tr key={ind.id} className={ind.level === 0 ? 'row-total' : 'row-part'}>
                   <th scope="row" className={`indicator level-${ind.level}`}>
@@ -75,7 +83,7 @@ export function AppendixEditor({ appendix, values, errors, issuesAt, explanation
                     }
                     const id = fieldDomId(key);
                     const issues = issuesAt(key);
-                    const described = [errors[key] ? `${id}-error` : null, ...issues.map((i) => issueDomId(id, i.ruleId))].filter(Boolean).join(' ');
+                    const described = [errors[key] ? `${id}-error` : null, reviewOf(key) ? `${id}-review` : null, ...issues.map((i) => issueDomId(id, i.ruleId))].filter(Boolean).join(' ');
                     return (
                       <td key={p.id}>
                         <NumberInput
@@ -83,10 +91,11 @@ export function AppendixEditor({ appendix, values, errors, issuesAt, explanation
                           className="input input-number cell"
                           label={`${ind.label} — ${p.label}`}
                           value={values[key]}
+                          raw={raw[key]}
                           integer
                           describedBy={described || undefined}
                           invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error')}
-                          onChange={(v) => on.change(key, v)}
+                          onChange={(v, r) => on.change(key, v, r)}
                           onLocalError={(m) => on.localError(key, m)}
                           onBlur={on.blur}
                           t={t}
@@ -95,13 +104,16 @@ export function AppendixEditor({ appendix, values, errors, issuesAt, explanation
                     );
                   })}
                 </tr>,
-                rowErrors.length || rowIssues.length ? (
+                rowErrors.length || rowIssues.length || rowReviews.length ? (
                   <tr key={`${ind.id}-notes`} className="notes-row">
                     <td colSpan={columns}>
                       {rowErrors.map((e) => (
                         <p key={e.key} className="field-error" id={`${fieldDomId(e.key)}-error`} role="alert">
                           {e.message}
                         </p>
+                      ))}
+                      {rowReviews.map((x) => (
+                        <ReviewNote key={`review-${x.key}`} fieldId={fieldDomId(x.key)} note={x.note} t={t} />
                       ))}
                       {rowIssues.map((x) => (
                         <IssueNotes

@@ -1,5 +1,6 @@
 // One field of a section, whatever its kind, in its frame with its validation notes.
 import type { FieldDef } from '../../../shared/campaign/model';
+import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
 import { fieldDomId } from '../../routing/route';
@@ -9,7 +10,7 @@ import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
 import { TableInput } from '../fields/TableInput';
 
 export interface EditorCallbacks {
-  change(key: string, value: FieldValue | null): void;
+  change(key: string, value: FieldValue | null, raw?: RawCells): void;
   localError(key: string, message: string | null): void;
   blur(): void;
   explain(ruleId: string, text: string): void;
@@ -18,8 +19,12 @@ export interface EditorCallbacks {
 export interface FieldEditorProps {
   def: FieldDef;
   value: unknown;
+  /** The field's cells kept as typed (not readable yet). */
+  raw: RawCells | undefined;
   error: string | undefined;
   issues: FieldIssue[];
+  /** The level above's comment on this field when it returned the report, until the next revision is sent. */
+  reviewComment?: ReviewComment | undefined;
   explanationErrors: Record<string, string>;
   on: EditorCallbacks;
   t: Translate;
@@ -27,7 +32,22 @@ export interface FieldEditorProps {
 
 const hintOf = (def: FieldDef, t: Translate): string | undefined => (def.kind === 'narrative' ? t('narrative.hint') : undefined);
 
-export function FieldEditor({ def, value, error, issues, explanationErrors, on, t }: FieldEditorProps) {
+export interface ReviewComment {
+  issuer: string;
+  revision: number;
+  comment: string;
+}
+
+export function ReviewNote({ fieldId, note, t }: { fieldId: string; note: ReviewComment; t: Translate }) {
+  return (
+    <p className="review-note" id={`${fieldId}-review`}>
+      <strong>{t('editor.reviewComment', { issuer: note.issuer, n: note.revision })}: </strong>
+      {note.comment}
+    </p>
+  );
+}
+
+export function FieldEditor({ def, value, raw, error, issues, reviewComment, explanationErrors, on, t }: FieldEditorProps) {
   const id = fieldDomId(def.key);
   const issueIds = issues.map((i) => issueDomId(id, i.ruleId));
   return (
@@ -40,10 +60,17 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
       error={error}
       t={t}
       as={def.kind === 'choices' || def.kind === 'table' ? 'group' : 'field'}
-      describedBy={def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`, ...issueIds] : issueIds}
+      describedBy={[
+        ...(def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`] : []),
+        ...(reviewComment ? [`${id}-review`] : []),
+        ...issueIds,
+      ]}
       invalid={issues.some((i) => i.severity === 'error')}
       notes={
-        <IssueNotes fieldId={id} issues={issues} explanationErrors={explanationErrors} onExplain={on.explain} onExplainBlur={on.blur} t={t} />
+        <>
+          {reviewComment ? <ReviewNote fieldId={id} note={reviewComment} t={t} /> : null}
+          <IssueNotes fieldId={id} issues={issues} explanationErrors={explanationErrors} onExplain={on.explain} onExplainBlur={on.blur} t={t} />
+        </>
       }
     >
       {(aria) => {
@@ -51,7 +78,7 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
           id,
           describedBy: aria.describedBy,
           invalid: aria.invalid,
-          onChange: (v) => on.change(def.key, v),
+          onChange: (v, r) => on.change(def.key, v, r),
           onLocalError: (m) => on.localError(def.key, m),
           onBlur: on.blur,
           t,
@@ -65,7 +92,7 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
           case 'money':
             return (
               <div className="input-row">
-                <NumberInput {...bind} value={value} integer />
+                <NumberInput {...bind} value={value} raw={raw} integer />
                 <span className="input-unit" id={`${id}-unit`}>
                   {def.unit}
                 </span>
@@ -74,7 +101,7 @@ export function FieldEditor({ def, value, error, issues, explanationErrors, on, 
           case 'choices':
             return <ChoicesInput {...bind} value={value} label={def.label} options={def.options} />;
           case 'table':
-            return <TableInput {...bind} value={value} def={def} label={def.label} optional={def.optional} />;
+            return <TableInput {...bind} value={value} raw={raw} def={def} label={def.label} optional={def.optional} />;
         }
       }}
     </FieldFrame>

@@ -1,4 +1,5 @@
 // The side list of the editor: the ten sections and the appendix, each with its state.
+import { useEffect, useRef } from 'react';
 import type { Translate } from '../../i18n/i18n';
 import { routeHref } from '../../routing/route';
 import type { PartSummary } from './part-state';
@@ -14,8 +15,19 @@ export function PartState({ part, t }: { part: PartSummary; t: Translate }) {
 }
 
 export function PartList({ parts, current, t }: { parts: PartSummary[]; current: string; t: Translate }) {
+  const ref = useRef<HTMLElement>(null);
+  // The side list scrolls on its own: keep the current part in sight as the user moves through the report.
+  useEffect(() => {
+    const list = ref.current;
+    const link = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !link) return;
+    const top = link.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    if (top < list.scrollTop || top + link.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+    }
+  }, [current]);
   return (
-    <nav className="part-list" aria-label={t('editor.parts')}>
+    <nav className="part-list" aria-label={t('editor.parts')} ref={ref}>
       <h2 className="part-list-title">{t('editor.parts')}</h2>
       <ol>
         {parts.map((p) => (

@@ -18,6 +18,7 @@ export function issuesByField(template: TemplateDef, validation: ValidationResul
         message: issue.message,
         primary: i === 0,
         primaryLabel: fieldLabel(template, primary),
+        primaryKey: primary,
         explanation: issue.explanation,
       });
       map.set(key, list);

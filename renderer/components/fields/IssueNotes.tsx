@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { isExplained, MIN_EXPLANATION_LENGTH } from '../../../shared/validation/engine';
 import type { Translate } from '../../i18n/i18n';
+import { fieldHref } from '../../routing/route';
 
 export interface FieldIssue {
   ruleId: string;
@@ -11,6 +12,8 @@ export interface FieldIssue {
   /** This field is where the rule's message lives (its first field). */
   primary: boolean;
   primaryLabel: string;
+  /** The field that carries the message, for the link from the others. */
+  primaryKey: string;
   explanation: string | null;
 }
 
@@ -33,7 +36,14 @@ export function IssueNotes({ fieldId, issues, explanationErrors, onExplain, onEx
         <div key={issue.ruleId} className={`issue issue-${issue.severity}`} id={issueDomId(fieldId, issue.ruleId)}>
           <p className="issue-text">
             <strong>{t(issue.severity === 'error' ? 'issue.error' : 'issue.warning')}: </strong>
-            {issue.primary ? issue.message : t('issue.alsoAt', { field: issue.primaryLabel })}
+            {issue.primary ? (
+              issue.message
+            ) : (
+              // The message lives at another field, maybe in another section: a link takes the user there.
+              <>
+                {t('issue.alsoAtPrefix')} <a href={fieldHref(issue.primaryKey)}>«{issue.primaryLabel}»</a>.
+              </>
+            )}
           </p>
           {issue.primary && issue.severity === 'warning' ? (
             <ExplanationBox

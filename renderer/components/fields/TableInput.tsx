@@ -1,37 +1,47 @@
-// A table field (targets, documents issued, lessons, commendations): rows can be added and removed,
-// numbers are typed the Vietnamese way, computed columns (rate, "Đạt") follow as the user types.
-import { useState } from 'react';
+// A table field (targets, documents issued, lessons, commendations), used like a spreadsheet: Enter and
+// the arrow keys move between cells, Ctrl+Z undoes, a block pasted from Excel or Word fills cells and
+// adds rows. Every valid cell is saved at once; a cell that cannot be read is saved as typed and marked
+// with its message, so one wrong cell never holds back the rest of the table.
+import { useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import type { ColumnDef, ComputedColumnDef, FieldDef } from '../../../shared/campaign/model';
+import { showDayMonthYear } from '../../../shared/format/day-month-year';
 import { formatPercent, ratePercent } from '../../../shared/format/vi';
+import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { TableRow } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
-import { without } from '../../store/records';
 import type { InputBinding } from './inputs';
-import { readNumber, showNumber } from './number-text';
+import { showNumber } from './number-text';
+import { clipboardBlock } from './table-paste';
+import {
+  addRows,
+  cellKey,
+  emptyRow,
+  initialState,
+  pasteBlock,
+  removeRow,
+  restoreRow,
+  setCell,
+  settleCell,
+  toSave,
+  type RemovedRow,
+  type TableState,
+} from './table-model';
 
 type TableDef = Extract<FieldDef, { kind: 'table' }>;
-
-const emptyRow = (columns: ColumnDef[]): TableRow => Object.fromEntries(columns.map((c) => [c.id, c.kind === 'text' && c.required ? '' : null]));
-
-function toRows(value: unknown, columns: ColumnDef[]): TableRow[] {
-  if (!Array.isArray(value)) return [];
-  return value.map((r: unknown) => {
-    const row = emptyRow(columns);
-    if (typeof r === 'object' && r !== null) {
-      for (const c of columns) {
-        const v = (r as Record<string, unknown>)[c.id];
-        if (typeof v === 'string' || typeof v === 'number') row[c.id] = v;
-      }
-    }
-    return row;
-  });
-}
 
 /** Long text columns get room to read; numbers and dates stay narrow. */
 const columnClass = (c: ColumnDef): string =>
   c.kind === 'text' ? (c.maxLength >= 200 ? 'col-wide' : c.maxLength <= 40 ? 'col-short' : 'col-text') : `col-${c.kind}`;
 
-const cellKey = (row: number, col: string): string => `${row}:${col}`;
+/** Text columns share the table's free width by how much they may hold, so that a long name does not
+ * wrap to five lines beside an empty short column. */
+const textWeight = (c: ColumnDef): number => (c.kind !== 'text' || c.maxLength <= 40 ? 0 : c.maxLength <= 100 ? 1 : c.maxLength <= 500 ? 2 : 3);
+
+function columnWidths(columns: ColumnDef[]): Record<string, string> {
+  const total = columns.reduce((n, c) => n + textWeight(c), 0);
+  const share = columns.some((c) => c.kind !== 'text') ? 60 : 85;
+  return Object.fromEntries(columns.filter((c) => textWeight(c) > 0).map((c) => [c.id, `${Math.round((textWeight(c) / total) * share)}%`]));
+}
 
 function computedText(def: ComputedColumnDef, row: TableRow, t: Translate): string {
   const n = row[def.numerator];
@@ -44,82 +54,156 @@ function computedText(def: ComputedColumnDef, row: TableRow, t: Translate): stri
   return n >= d ? t('table.met') : t('table.notMet');
 }
 
-export function TableInput(props: InputBinding & { value: unknown; def: TableDef; label: string; optional?: boolean | undefined }) {
-  const { def, t } = props;
-  const [rows, setRows] = useState<TableRow[]>(() => toRows(props.value, def.columns));
-  // What was typed in number cells, kept as text so that "1." mid-typing is not reformatted.
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+function shownText(col: ColumnDef, v: string | number | null | undefined): string {
+  if (col.kind === 'number') return showNumber(v, col.integer);
+  if (col.kind === 'date') return showDayMonthYear(v);
+  return typeof v === 'string' ? v : '';
+}
 
-  const commit = (next: TableRow[], nextErrors: Record<string, string>) => {
-    setRows(next);
-    setErrors(nextErrors);
-    const first = Object.entries(nextErrors)[0];
-    if (first) {
-      const [at, message] = first;
-      const [r = '0', c = ''] = at.split(':');
-      const col = def.columns.find((x) => x.id === c);
-      props.onLocalError(`${t('table.rowNumber')} ${Number(r) + 1}, ${col?.label ?? c}: ${message}`);
+type CellElement = HTMLInputElement | HTMLTextAreaElement;
+
+export function TableInput(props: InputBinding & { value: unknown; raw?: RawCells | undefined; def: TableDef; label: string; optional?: boolean | undefined }) {
+  const { def, t } = props;
+  const columns = def.columns;
+  const [state, setState] = useState<TableState>(() => initialState(props.value, props.raw, columns, t));
+  const [removed, setRemoved] = useState<RemovedRow | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // The cell being typed in: computed columns wait until it is left, never showing a half-typed figure.
+  const [editing, setEditing] = useState<string | null>(null);
+  // Undo: the state before each run of typing in one cell, and before each row change.
+  const history = useRef<TableState[]>([]);
+  const lastEdited = useRef<string | null>(null);
+
+  const cellId = (ri: number, col: string) => `${props.id}-${ri}-${col}`;
+
+  const commit = (next: TableState, options: { undoable?: string | null } = {}) => {
+    if (options.undoable !== undefined && (options.undoable === null || options.undoable !== lastEdited.current)) {
+      history.current = [...history.current.slice(-99), state];
+    }
+    lastEdited.current = options.undoable ?? null;
+    setState(next);
+    const { value, raw } = toSave(next);
+    props.onLocalError(null);
+    props.onChange(value, raw);
+  };
+
+  const focusCell = (ri: number, ci: number) => {
+    const col = columns[ci];
+    if (!col) return;
+    const el = document.getElementById(cellId(ri, col.id));
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+      el.focus();
+      el.select();
+    }
+  };
+
+  const undo = (): boolean => {
+    const previous = history.current.pop();
+    if (!previous) return false;
+    lastEdited.current = null;
+    setState(previous);
+    const { value, raw } = toSave(previous);
+    props.onChange(value, raw);
+    setRemoved(null);
+    return true;
+  };
+
+  const remove = (ri: number) => {
+    const out = removeRow(state, ri);
+    if (!out.removed) return;
+    commit(out.state, { undoable: null });
+    setRemoved(out.removed);
+    setNotice(null);
+  };
+
+  const putBack = () => {
+    if (!removed) return;
+    commit(restoreRow(state, removed), { undoable: null });
+    const at = Math.min(removed.index, state.rows.length);
+    setRemoved(null);
+    requestAnimationFrame(() => focusCell(at, 0));
+  };
+
+  const add = (rows: TableRow[]) => {
+    commit(addRows(state, rows), { undoable: null });
+    const at = state.rows.length;
+    requestAnimationFrame(() => focusCell(at, 0));
+  };
+
+  const position = (el: EventTarget): { ri: number; ci: number } | null => {
+    if (!(el instanceof HTMLElement) || el.dataset.row === undefined || el.dataset.col === undefined) return null;
+    return { ri: Number(el.dataset.row), ci: Number(el.dataset.col) };
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const at = position(e.target);
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+      if (undo()) e.preventDefault();
       return;
     }
-    props.onLocalError(null);
-    props.onChange(next.length ? next : null);
-  };
-
-  const setCell = (ri: number, col: ColumnDef, raw: string) => {
-    const next = rows.map((r, i) => (i === ri ? { ...r } : r));
-    const row = next[ri];
-    if (!row) return;
-    const nextErrors = without(errors, cellKey(ri, col.id));
-    if (col.kind === 'number') {
-      setTexts({ ...texts, [cellKey(ri, col.id)]: raw });
-      const reading = readNumber(raw, col.integer, t);
-      if (reading.ok) row[col.id] = reading.value;
-      else nextErrors[cellKey(ri, col.id)] = reading.message;
-    } else if (col.kind === 'date') {
-      row[col.id] = raw === '' ? null : raw;
-    } else {
-      row[col.id] = col.required ? raw : raw.trim() === '' ? null : raw;
+    if (!at || e.altKey) return;
+    const el = e.target as CellElement;
+    const caretAtStart = el.selectionStart === 0 && el.selectionEnd === 0;
+    const caretAtEnd = el.selectionStart === el.value.length && el.selectionEnd === el.value.length;
+    const multiline = el instanceof HTMLTextAreaElement && el.scrollHeight > el.clientHeight + 2;
+    let to: { ri: number; ci: number } | null = null;
+    if ((e.ctrlKey || e.metaKey) && e.key === 'Delete') {
+      e.preventDefault();
+      remove(at.ri);
+      requestAnimationFrame(() => focusCell(Math.min(at.ri, state.rows.length - 2), at.ci));
+      return;
     }
-    commit(next, nextErrors);
+    if (e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      to = { ri: at.ri + (e.shiftKey ? -1 : 1), ci: at.ci };
+    } else if (e.key === 'ArrowDown' && (!multiline || caretAtEnd)) to = { ri: at.ri + 1, ci: at.ci };
+    else if (e.key === 'ArrowUp' && (!multiline || caretAtStart)) to = { ri: at.ri - 1, ci: at.ci };
+    else if (e.key === 'ArrowLeft' && caretAtStart) to = { ri: at.ri, ci: at.ci - 1 };
+    else if (e.key === 'ArrowRight' && caretAtEnd) to = { ri: at.ri, ci: at.ci + 1 };
+    if (!to || to.ri < 0 || to.ri >= state.rows.length || to.ci < 0 || to.ci >= columns.length) return;
+    e.preventDefault();
+    focusCell(to.ri, to.ci);
   };
 
-  const shift = (record: Record<string, string>, removed: number): Record<string, string> => {
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(record)) {
-      const [r = '0', c = ''] = k.split(':');
-      const n = Number(r);
-      if (n !== removed) out[cellKey(n > removed ? n - 1 : n, c)] = v;
-    }
-    return out;
+  // On a cell: the block starts there. Elsewhere in the table's area (the "add" button, an empty
+  // table): it goes below the last row.
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const at = position(e.target) ?? { ri: state.rows.length, ci: 0 };
+    const block = clipboardBlock(e.clipboardData);
+    if (!block) return;
+    e.preventDefault();
+    const out = pasteBlock(state, block, { row: at.ri, col: at.ci }, columns, def.maxRows, t);
+    commit(out.state, { undoable: null });
+    setNotice(out.dropped ? t('table.pasteDropped', { n: out.dropped, max: def.maxRows }) : t('table.pasted', { n: block.length }));
   };
 
-  const removeRow = (ri: number) => {
-    setTexts(shift(texts, ri));
-    commit(
-      rows.filter((_, i) => i !== ri),
-      shift(errors, ri),
-    );
-  };
-
-  const addRow = (seed?: TableRow[]) => commit([...rows, ...(seed ?? [emptyRow(def.columns)])], errors);
   const computed = def.computed ?? [];
+  const widths = columnWidths(columns);
+  const { rows, texts, errors } = state;
 
   return (
-    <div className="table-field">
+    <div className="table-field" onPaste={onPaste}>
       <p className="field-label" id={`${props.id}-label`}>
         {props.label}
         {props.optional ? <span className="field-optional"> {t('form.optional')}</span> : null}
       </p>
       <div className="table-scroll">
-        <table className="grid" id={props.id} tabIndex={-1} aria-labelledby={`${props.id}-label`} aria-describedby={props.describedBy}>
+        <table
+          className="grid grid-cells"
+          id={props.id}
+          tabIndex={-1}
+          aria-labelledby={`${props.id}-label`}
+          aria-describedby={[props.describedBy, `${props.id}-keys`].filter(Boolean).join(' ')}
+          onKeyDown={onKeyDown}
+        >
           <thead>
             <tr>
               <th scope="col" className="col-index">
                 {t('table.rowNumber')}
               </th>
-              {def.columns.map((c) => (
-                <th scope="col" key={c.id} className={columnClass(c)}>
+              {columns.map((c) => (
+                <th scope="col" key={c.id} className={columnClass(c)} style={widths[c.id] ? { width: widths[c.id] } : undefined}>
                   {c.label}
                 </th>
               ))}
@@ -136,90 +220,120 @@ export function TableInput(props: InputBinding & { value: unknown; def: TableDef
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={def.columns.length + computed.length + 2} className="table-empty">
+                <td colSpan={columns.length + computed.length + 2} className="table-empty">
                   {t('table.empty')}
                 </td>
               </tr>
             ) : null}
-            {rows.map((row, ri) => (
+            {rows.map((row, ri) => [
               <tr key={ri}>
                 <td className="col-index">{ri + 1}</td>
-                {def.columns.map((c) => {
+                {columns.map((c, ci) => {
                   const k = cellKey(ri, c.id);
-                  const id = `${props.id}-${ri}-${c.id}`;
-                  const label = `${c.label}, ${t('table.rowNumber')} ${ri + 1}`;
-                  const invalid = errors[k] !== undefined || undefined;
-                  const v = row[c.id];
-                  if (c.kind === 'number') {
-                    return (
-                      <td key={c.id} className={columnClass(c)}>
-                        <input
-                          id={id}
-                          className="input input-number cell"
-                          type="text"
-                          inputMode="decimal"
-                          autoComplete="off"
-                          aria-label={label}
-                          aria-invalid={invalid}
-                          value={texts[k] ?? showNumber(v, c.integer)}
-                          onChange={(e) => setCell(ri, c, e.target.value)}
-                          onBlur={props.onBlur}
-                        />
-                      </td>
-                    );
-                  }
-                  if (c.kind === 'date') {
-                    return (
-                      <td key={c.id} className={columnClass(c)}>
-                        <input
-                          id={id}
-                          className="input cell"
-                          type="date"
-                          aria-label={label}
-                          value={typeof v === 'string' ? v : ''}
-                          onChange={(e) => setCell(ri, c, e.target.value)}
-                          onBlur={props.onBlur}
-                        />
-                      </td>
-                    );
-                  }
+                  const id = cellId(ri, c.id);
+                  const message = errors[k];
+                  const common = {
+                    id,
+                    'data-row': ri,
+                    'data-col': ci,
+                    'aria-label': `${c.label}, ${t('table.rowNumber')} ${ri + 1}`,
+                    'aria-invalid': message !== undefined || undefined,
+                    'aria-describedby': message !== undefined ? `${id}-error` : undefined,
+                    value: texts[k] ?? shownText(c, row[c.id]),
+                    onFocus: () => setEditing(k),
+                    onBlur: () => {
+                      setEditing(null);
+                      setState((s) => settleCell(s, k));
+                      props.onBlur();
+                    },
+                  };
+                  const onText = (text: string) => commit(setCell(state, ri, c, text, t), { undoable: k });
                   return (
-                    <td key={c.id} className={columnClass(c)}>
-                      <textarea
-                        id={id}
-                        className="input cell cell-text"
-                        rows={1}
-                        aria-label={label}
-                        value={typeof v === 'string' ? v : ''}
-                        onChange={(e) => setCell(ri, c, e.target.value)}
-                        onBlur={props.onBlur}
-                      />
+                    <td key={c.id} className={`${columnClass(c)}${message !== undefined ? ' cell-invalid' : ''}`}>
+                      {c.kind === 'text' ? (
+                        <textarea {...common} className="input cell cell-text" rows={1} onChange={(e) => onText(e.target.value)} />
+                      ) : (
+                        <input
+                          {...common}
+                          className={`input cell${c.kind === 'number' ? ' input-number' : ' input-date'}`}
+                          type="text"
+                          inputMode={c.kind === 'number' ? 'decimal' : 'numeric'}
+                          autoComplete="off"
+                          placeholder={c.kind === 'date' ? t('date.placeholder') : undefined}
+                          onChange={(e) => onText(e.target.value)}
+                        />
+                      )}
                     </td>
                   );
                 })}
-                {computed.map((c) => (
-                  <td key={c.id} className="col-computed">
-                    {computedText(c, row, t)}
-                  </td>
-                ))}
+                {computed.map((c) => {
+                  const typing = editing === cellKey(ri, c.numerator) || editing === cellKey(ri, c.denominator);
+                  return (
+                    <td key={c.id} className="col-computed">
+                      {typing ? '' : computedText(c, row, t)}
+                    </td>
+                  );
+                })}
                 <td className="col-actions">
-                  <button type="button" className="button button-quiet" onClick={() => removeRow(ri)} aria-label={t('table.removeRow', { n: ri + 1 })}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    tabIndex={-1}
+                    aria-keyshortcuts="Control+Delete"
+                    title={t('table.removeRowHint')}
+                    onClick={() => remove(ri)}
+                    aria-label={t('table.removeRow', { n: ri + 1 })}
+                  >
                     ✕
                   </button>
                 </td>
-              </tr>
-            ))}
+              </tr>,
+              // A cell's message goes on a line of its own under the row: a narrow number column would
+              // squeeze it to a word per line.
+              columns.some((c) => errors[cellKey(ri, c.id)] !== undefined) ? (
+                <tr key={`${ri}-notes`} className="cell-notes">
+                  <td />
+                  <td colSpan={columns.length + computed.length + 1}>
+                    {columns.map((c) => {
+                      const message = errors[cellKey(ri, c.id)];
+                      return message === undefined ? null : (
+                        <p key={c.id} className="cell-error" id={`${cellId(ri, c.id)}-error`}>
+                          <span className="cell-error-place">{c.label}:</span> {message}
+                        </p>
+                      );
+                    })}
+                  </td>
+                </tr>
+              ) : null,
+            ])}
           </tbody>
         </table>
       </div>
+      <p className="table-keys" id={`${props.id}-keys`}>
+        {t('table.keys')}
+      </p>
+      {removed || notice ? (
+        <p className="table-notice" role="status">
+          {removed ? (
+            <>
+              {t('table.removed', { n: removed.index + 1 })}{' '}
+              <button type="button" className="button button-small" onClick={putBack}>
+                {t('table.undoRemove')}
+              </button>
+            </>
+          ) : (
+            notice
+          )}
+        </p>
+      ) : null}
       <div className="table-actions">
         {rows.length < def.maxRows ? (
-          <button type="button" className="button" onClick={() => addRow()}>
+          <button type="button" className="button" onClick={() => add([emptyRow(columns)])}>
             + {t('table.addRow', { item: def.itemLabel })}
           </button>
         ) : null}
         {rows.length === 0 && def.suggestedRows?.length ? (
-          <button type="button" className="button" onClick={() => addRow(toRows(def.suggestedRows, def.columns))}>
+          <button type="button" className="button" onClick={() => add(initialState(def.suggestedRows, undefined, columns, t).rows)}>
             {t('table.useSuggested', { n: def.suggestedRows.length })}
           </button>
         ) : null}

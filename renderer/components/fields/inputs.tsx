@@ -1,16 +1,19 @@
 // The simple inputs: narrative, one-line text, number, and choices. Each keeps what the user typed
 // locally (so the cursor never jumps) and reports a parsed value, or a local error, upward.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ChoiceOption } from '../../../shared/campaign/model';
+import type { RawCells } from '../../../shared/report/raw-inputs';
 import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
+import { narrativeFromHtml, narrativeFromText } from './narrative-paste';
 import { readNumber, showNumber } from './number-text';
 
 export interface InputBinding {
   id: string;
   describedBy: string | undefined;
   invalid: boolean;
-  onChange(value: FieldValue | null): void;
+  /** `raw`: the cells that cannot be read, as typed (number and table fields; {} when there are none). */
+  onChange(value: FieldValue | null, raw?: RawCells): void;
   onLocalError(message: string | null): void;
   onBlur(): void;
   t: Translate;
@@ -33,6 +36,20 @@ export function NarrativeInput(props: InputBinding & { value: unknown; placehold
       onChange={(e) => {
         setText(e.target.value);
         props.onChange(textOrNull(e.target.value));
+      }}
+      onPaste={(e) => {
+        // From Word: paragraphs kept one per line, bullets and numbering made the report's "- " lines.
+        const html = e.clipboardData.getData('text/html');
+        const plain = e.clipboardData.getData('text/plain');
+        const pasted = (html ? narrativeFromHtml(html) : null) ?? (/\n/.test(plain) ? narrativeFromText(plain) : null);
+        if (pasted === null) return;
+        e.preventDefault();
+        // As typed text, so that Ctrl+Z takes the paste back; the input event reaches onChange.
+        if (document.execCommand('insertText', false, pasted)) return;
+        const el = e.currentTarget;
+        const next = `${el.value.slice(0, el.selectionStart)}${pasted}${el.value.slice(el.selectionEnd)}`;
+        setText(next);
+        props.onChange(textOrNull(next));
       }}
       onBlur={props.onBlur}
     />
@@ -58,8 +75,20 @@ export function TextInput(props: InputBinding & { value: unknown }) {
   );
 }
 
-export function NumberInput(props: InputBinding & { value: unknown; integer: boolean; label?: string | undefined; className?: string }) {
-  const [text, setText] = useState(showNumber(props.value, props.integer));
+export function NumberInput(
+  props: InputBinding & { value: unknown; raw?: RawCells | undefined; integer: boolean; label?: string | undefined; className?: string },
+) {
+  // What was typed and could not be read is kept as typed (saved beside the value) and shown again.
+  const kept = props.raw?.[''];
+  const [text, setText] = useState(kept ?? showNumber(props.value, props.integer));
+  const { onLocalError, integer, t } = props;
+  useEffect(() => {
+    if (kept === undefined) return;
+    const r = readNumber(kept, integer, t);
+    onLocalError(r.ok ? null : r.message);
+    // Only when the field is shown: later texts report themselves as they are typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <input
       id={props.id}
@@ -75,7 +104,7 @@ export function NumberInput(props: InputBinding & { value: unknown; integer: boo
         setText(e.target.value);
         const r = readNumber(e.target.value, props.integer, props.t);
         props.onLocalError(r.ok ? null : r.message);
-        if (r.ok) props.onChange(r.value);
+        props.onChange(r.ok ? r.value : null, r.ok ? {} : { '': e.target.value });
       }}
       onBlur={() => {
         const r = readNumber(text, props.integer, props.t);

@@ -5,6 +5,7 @@ import { routeHref } from '../../routing/route';
 import { PartState } from '../editor/PartList';
 import type { PartSummary } from '../editor/part-state';
 import { daysLeft, urgency } from './deadlines';
+import type { SentState } from './sent-state';
 
 export interface DeadlineView {
   id: string;
@@ -12,13 +13,32 @@ export interface DeadlineView {
   date: string;
 }
 
-export function DeadlineCards({ deadlines, now, t }: { deadlines: DeadlineView[]; now: Date; t: Translate }) {
+/** The card's line once the report was sent: the day, and whether that was late; then the decision. */
+function sentLine(sent: SentState, deadline: string, t: Translate): { text: string; tone: string } {
+  const late = daysLeft(deadline, new Date(`${sent.firstDay}T12:00:00+07:00`));
+  const day = formatShortDate(sent.firstDay);
+  const base = late < 0 ? t('deadline.sentLate', { date: day, n: -late }) : t('deadline.sent', { date: day });
+  switch (sent.kind) {
+    case 'sent':
+      return { text: base, tone: 'sent' };
+    case 'accepted':
+      return { text: `${base} ${t('deadline.accepted', { n: sent.revision })}`, tone: 'sent' };
+    case 'returned':
+      return { text: `${base} ${t('deadline.returned', { n: sent.revision })}`, tone: 'soon' };
+    case 'resent':
+      return { text: `${base} ${t('deadline.resent', { n: sent.revision, date: formatShortDate(sent.day) })}`, tone: 'sent' };
+  }
+}
+
+export function DeadlineCards({ deadlines, now, sent, t }: { deadlines: DeadlineView[]; now: Date; sent: SentState | null; t: Translate }) {
   return (
     <ul className="cards">
       {deadlines.map((d) => {
         const days = daysLeft(d.date, now);
-        const tone = urgency(days);
-        const left = days > 0 ? t('deadline.daysLeft', { n: days }) : days === 0 ? t('deadline.today') : t('deadline.overdue', { n: -days });
+        const after = sent ? sentLine(sent, d.date, t) : null;
+        const tone = after?.tone ?? urgency(days);
+        const left =
+          after?.text ?? (days > 0 ? t('deadline.daysLeft', { n: days }) : days === 0 ? t('deadline.today') : t('deadline.overdue', { n: -days }));
         return (
           <li key={d.id} className={`card deadline deadline-${tone}`} data-urgency={tone}>
             <h3 className="card-title">{d.label}</h3>

@@ -12,6 +12,8 @@ import { ImportResults, type KeyAction } from '../inbox/ImportResults';
 export interface ReceiptPanelProps {
   receipt: ReceiptStatus | null;
   revision: number;
+  /** The latest revision exported (0 when none): a returned notice about an older one is settled. */
+  sentRevision: number;
   labelOf(key: string): string;
   lines: ResultLine[];
   running: boolean;
@@ -54,12 +56,21 @@ function Decision({ receipt, revision, labelOf, t }: { receipt: ReceiptStatus; r
   );
 }
 
-export function ReceiptPanel({ receipt, revision, labelOf, lines, running, onFiles, onRefuse, t }: ReceiptPanelProps) {
+export function ReceiptPanel({ receipt, revision, sentRevision, labelOf, lines, running, onFiles, onRefuse, t }: ReceiptPanelProps) {
   const heldReceipt = lines.some((l) => l.outcome === 'held');
+  const settled = receipt !== null && sentRevision > receipt.revision;
   return (
     <section aria-labelledby="h-receipt" className="panel">
       <h2 id="h-receipt">{t('receipt.title')}</h2>
-      {receipt ? <Decision receipt={receipt} revision={revision} labelOf={labelOf} t={t} /> : <p className="muted">{t('receipt.none')}</p>}
+      {settled ? (
+        <p className="decision" data-testid="receipt-decision">
+          {t('receipt.waiting', { n: sentRevision })}
+        </p>
+      ) : receipt ? (
+        <Decision receipt={receipt} revision={revision} labelOf={labelOf} t={t} />
+      ) : (
+        <p className="muted">{t('receipt.none')}</p>
+      )}
       <div className="input-row receipt-import">
         <FilePicker id="receipt-file" label={t('receipt.import')} accept=".tongket-receipt,.eml" describedBy="receipt-file-help" disabled={running} onFiles={onFiles} />
         <span className="field-help" id="receipt-file-help">

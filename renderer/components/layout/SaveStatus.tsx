@@ -9,10 +9,12 @@ export interface SaveStatusProps {
   offline: boolean;
   lastSavedAt: string | null;
   frozen: boolean;
+  /** Where the first refused change is (a link), so that the warning says which field, on any page. */
+  refusedHref?: string | null;
   t: Translate;
 }
 
-export function SaveStatus({ unsaved, errorCount, offline, lastSavedAt, frozen, t }: SaveStatusProps) {
+export function SaveStatus({ unsaved, errorCount, offline, lastSavedAt, frozen, refusedHref, t }: SaveStatusProps) {
   let tone = 'ok';
   let text: string;
   if (frozen) text = t('save.frozen');
@@ -31,7 +33,7 @@ export function SaveStatus({ unsaved, errorCount, offline, lastSavedAt, frozen, 
   return (
     <p className={`save-status save-${tone}`} role="status" aria-live="polite" data-testid="save-status">
       <span className="save-dot" aria-hidden="true" />
-      {text}
+      {tone === 'error' && refusedHref ? <a href={refusedHref}>{text}</a> : text}
     </p>
   );
 }

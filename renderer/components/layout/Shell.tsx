@@ -48,7 +48,7 @@ export function Shell({ route, unitName, receiving, dropHint, status, t, childre
       }}>
         {t('app.skip')}
       </a>
-      <header className="topbar">
+      <header className={`topbar${items.length > 6 ? ' topbar-many' : ''}`}>
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-unit">{unitName}</span>

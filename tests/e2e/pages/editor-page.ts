@@ -47,3 +47,49 @@ export class EditorPage extends AppPage {
     return this.page.getByRole('navigation', { name: 'Các phần của báo cáo' }).getByRole('link', { name });
   }
 }
+
+/** A table field of the editor, used like a spreadsheet. */
+export class TableField {
+  constructor(
+    readonly editor: EditorPage,
+    readonly key: string,
+  ) {}
+
+  private get page() {
+    return this.editor.page;
+  }
+
+  /** The input of one cell: row from 1 as on screen, column by its template id. */
+  cell(row: number, column: string): Locator {
+    return this.page.locator(`#${domId(this.key)}-${row - 1}-${column}`);
+  }
+
+  /** The message kept beside a cell that cannot be read. */
+  cellError(row: number, column: string): Locator {
+    return this.page.locator(`#${domId(this.key)}-${row - 1}-${column}-error`);
+  }
+
+  get rows(): Locator {
+    return this.page.locator(`#${domId(this.key)} tbody tr:has(input, textarea)`);
+  }
+
+  async addRow(itemLabel: string): Promise<void> {
+    await this.page.getByRole('button', { name: `+ Thêm ${itemLabel}` }).click();
+  }
+
+  async removeRow(row: number): Promise<void> {
+    await this.page.locator(`#${domId(this.key)}`).getByRole('button', { name: `Xóa dòng ${row}` }).click();
+  }
+
+  /** Pastes as the system clipboard would deliver a copy from Excel: plain text and, if given, HTML. */
+  async pasteAt(row: number, column: string, data: { text: string; html?: string }): Promise<void> {
+    const cell = this.cell(row, column);
+    await cell.focus();
+    await cell.evaluate((el, d) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', d.text);
+      if (d.html) dt.setData('text/html', d.html);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, data);
+  }
+}

@@ -25,10 +25,21 @@ export class ExportPage extends AppPage {
     return this.page.getByTestId('export-error');
   }
 
-  /** Clicks export and waits until the result (or a refusal) is on screen. */
+  /** The question asked before a revision is exported and frozen. */
+  get confirmDialog(): Locator {
+    return this.page.locator('dialog[open]');
+  }
+
+  /** Clicks export, says yes when asked (a first export freezes the revision), waits for the result or a refusal. */
   async exportNow(): Promise<void> {
     await this.exportButton.click();
-    await this.result.or(this.error).first().waitFor();
+    await this.result.or(this.error).or(this.confirmDialog).first().waitFor();
+    if (await this.confirmDialog.isVisible()) {
+      await this.confirmDialog.getByRole('button', { name: /^Xuất và khóa lần gửi thứ \d+$/ }).click();
+      await this.result.or(this.error).first().waitFor();
+    }
+    // The button reads "Xuất …" again once the history and the draft were read back.
+    await this.exportButton.waitFor();
   }
 
   resultFact(testId: 'package-file' | 'package-size' | 'package-fingerprint'): Locator {

@@ -24,12 +24,12 @@ function need<T>(x: T | null, what: string): T {
   return x;
 }
 
-export function useE2E(hostOptions: TestHostOptions = {}): E2E {
+export function useE2E(hostOptions: TestHostOptions = {}, browserOptions: { locale?: string } = {}): E2E {
   let browser: Browser | null = null;
   let host: TestHost | null = null;
   let page: Page | null = null;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserOptions);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,0 +1,35 @@
+// What a user typed that cannot be read as the field's value ("4 người" in a count, "31/02/2020" in a
+// date): kept exactly as typed beside the report's values, so that nothing typed is lost, and reported
+// by validation as an error at its cell, which blocks export until it is corrected.
+import { z } from 'zod';
+import { fieldIndex } from '../campaign/fields';
+import type { FieldKey, TemplateDef } from '../campaign/model';
+
+/** Typed texts of one field by cell: "row:column" (row from 0) in a table, "" for a one-value field. */
+export type RawCells = Record<string, string>;
+export type RawInputs = Record<FieldKey, RawCells>;
+
+export const CELL_KEY = /^(|\d{1,4}:[A-Za-z0-9_-]{1,40})$/;
+
+export const RawCellsSchema = z
+  .record(z.string().regex(CELL_KEY, 'Ô không hợp lệ.'), z.string().max(2_000, 'Tối đa 2.000 ký tự.'))
+  .refine((r) => Object.keys(r).length <= 2_000, 'Quá nhiều ô.');
+
+export const RAW_RULE_PREFIX = 'input:';
+export const rawRuleId = (key: FieldKey, cell: string): string => `${RAW_RULE_PREFIX}${key}:${cell}`;
+export const isRawRule = (ruleId: string): boolean => ruleId.startsWith(RAW_RULE_PREFIX);
+
+/** Where the text sits, in words: "Ô «Số lớp», dòng 2, cột «Số người»". */
+export function rawCellPlace(template: TemplateDef, key: FieldKey, cell: string): string {
+  const entry = fieldIndex(template).get(key);
+  const label = entry?.label ?? key;
+  if (cell === '') return `Ô «${label}»`;
+  const [row = '0', col = ''] = cell.split(':');
+  const column = entry && 'def' in entry && entry.def.kind === 'table' ? (entry.def.columns.find((c) => c.id === col)?.label ?? col) : col;
+  return `Ô «${label}», dòng ${Number(row) + 1}, cột «${column}»`;
+}
+
+/** One Vietnamese sentence per kept text, for validation. */
+export function rawInputMessage(template: TemplateDef, key: FieldKey, cell: string, text: string): string {
+  return `${rawCellPlace(template, key, cell)}: «${text.trim()}» chưa đọc được, hãy sửa lại (đã giữ nguyên như đã gõ).`;
+}
