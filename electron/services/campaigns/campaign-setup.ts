@@ -100,3 +100,7 @@ export async function confirmCampaignKey(ctx: ServiceContext, typedFingerprint: 
   const v = await verifyCampaignFile(files.file(row.id) as Buffer);
   return trustParent(ctx, parent, v.signerKey);
 }
+
+/** True when a campaign file held here was signed by the key with this fingerprint. */
+export const hasHeldCampaignSignedBy = (ctx: ServiceContext, typedFingerprint: string): boolean =>
+  campaignFiles(ctx.db).held().some((r) => normalise(r.fingerprint) === normalise(typedFingerprint));
