@@ -42,7 +42,7 @@ export function registerSetup(program: Command, io: CliIo, globals: () => Global
           throw new AppError('E_FILE_READ', `Không đọc được tệp đợt ${o.campaign}: ${(e as NodeJS.ErrnoException).code ?? ''}. Hãy kiểm tra đường dẫn.`);
         }
         await withServices(io, g, async ({ ctx }) => {
-          const r = await setupFromCampaign(ctx, bytes, o.unit, o.confirm);
+          const r = await setupFromCampaign(ctx, bytes, o.unit, o.confirm, { name: o.signer, title: o.title });
           if (g.json) return io.out(JSON.stringify({ profile: r.profile, line: r.line }, null, 2));
           io.out(`Đã thiết lập đơn vị: ${r.profile.unit.name} (${r.profile.unit.code}), cấp trên ${r.profile.parent?.code ?? '(không có)'}`);
           io.out(oneLineSafe(r.line.message));

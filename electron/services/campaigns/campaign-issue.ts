@@ -1,5 +1,6 @@
 // `tongket campaign issue` (SPEC §9): build a campaign from its workbook, sign it with this unit's key,
 // add it and its expected units here, write the .tongket-campaign file and this unit's .pub beside it.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CampaignBook } from '../../../shared/campaign/book';
 import { AppError } from '../../../shared/errors';
@@ -61,6 +62,11 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
     secret,
   });
   const differences = unitDifferences(ctx, book.units);
+  // The files first: a folder that cannot be written leaves nothing recorded here.
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, built.fileName);
+  writeFileAtomic(file, built.bytes);
+  const pub = await writePublicKeyFile(ctx, outDir);
   ctx.db.transaction(() => {
     addMissingUnits(ctx, book.units, now.toISOString());
     ctx.campaigns.store(book, issuer.code, false, now.toISOString());
@@ -78,8 +84,5 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
       file: built.bytes,
     });
   })();
-  const file = join(outDir, built.fileName);
-  writeFileAtomic(file, built.bytes);
-  const pub = await writePublicKeyFile(ctx, outDir);
   return { file, publicKeyFile: pub.path, fingerprint: pub.fingerprint, book, differences };
 }

@@ -56,7 +56,7 @@ export interface SetupFromCampaignResult {
   line: ImportLine;
 }
 
-export async function setupFromCampaign(ctx: ServiceContext, bytes: Buffer, unitCode: string, typedFingerprint?: string): Promise<SetupFromCampaignResult> {
+export async function setupFromCampaign(ctx: ServiceContext, bytes: Buffer, unitCode: string, typedFingerprint?: string, signer: { name?: string; title?: string } = {}): Promise<SetupFromCampaignResult> {
   const v = await verifyCampaignFile(bytes);
   checkChoice(ctx, v, unitCode);
   if (typedFingerprint !== undefined && normalise(typedFingerprint) !== normalise(v.fingerprint)) throw mismatch(typedFingerprint);
@@ -71,8 +71,8 @@ export async function setupFromCampaign(ctx: ServiceContext, bytes: Buffer, unit
   const previous = readProfile(ctx);
   await profileHandlers(ctx).saveProfile({
     unitCode,
-    signerName: previous?.signerName ?? '',
-    signerTitle: previous?.signerTitle ?? 'CHỦ TỊCH',
+    signerName: signer.name ?? previous?.signerName ?? '',
+    signerTitle: signer.title ?? previous?.signerTitle ?? 'CHỦ TỊCH',
     authorityLine: previous?.authorityLine ?? 'TM. BAN THƯỜNG VỤ',
     documentNumber: previous?.documentNumber ?? '',
     documentSymbol: previous?.documentSymbol ?? 'BC-CĐ',
