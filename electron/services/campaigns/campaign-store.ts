@@ -30,6 +30,9 @@ export function campaignFiles(db: Db) {
     /** Held files signed by exactly this full key. */
     heldByKey: (publicKey: Buffer): CampaignFileRow[] =>
       db.prepare<[Buffer], CampaignFileRow>(`SELECT ${COLS} FROM campaign_files WHERE state = 'held' AND public_key = ? ORDER BY id`).all(publicKey),
+    /** Whether this template version of the campaign was issued here or applied here. */
+    knowsVersion: (id: string, version: number): boolean =>
+      db.prepare<[string, number], { n: number }>(`SELECT COUNT(*) AS n FROM campaign_files WHERE campaign_id = ? AND template_version = ? AND state IN ('issued', 'applied')`).get(id, version)?.n !== 0,
     held: (): CampaignFileRow[] => db.prepare<[], CampaignFileRow>(`SELECT ${COLS} FROM campaign_files WHERE state = 'held' ORDER BY id`).all(),
     file: (id: number): Buffer | null => db.prepare<[number], { file: Buffer }>('SELECT file FROM campaign_files WHERE id = ?').get(id)?.file ?? null,
     insert(r: Omit<CampaignFileRow, 'id'> & { file: Buffer }): number {
