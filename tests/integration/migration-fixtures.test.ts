@@ -33,6 +33,10 @@ describe('migrations from fixture databases', () => {
         const draft = await services.api.getDraft({});
         expect(draft.values['s4.narrative']).toBe(`Nội dung viết ở phiên bản lược đồ ${v}.\n- Một ý gạch đầu dòng`);
         expect(draft.values['pl.chairs.end']).toBe(43);
+        // Many campaigns per install: the old data is the built-in campaign's, chosen, with its report.
+        expect(await services.api.listCampaigns({})).toEqual([
+          expect.objectContaining({ id: '1563-TK-2023', issuer: null, issue: 1, current: true, unit: { revision: 1, sent: 0, decision: null } }),
+        ]);
         // The default directory is there after the upgrade too, without disturbing the unit's own row.
         expect((await services.api.listUnits({})).map((u) => u.code)).toContain('LDLD-LAICHAU');
         // And the app works on it: a new save goes through.
