@@ -43,7 +43,7 @@ describe('bad campaign files', () => {
     ok(['--data', other, 'setup', '--unit', 'LDLD-TAMDUONG', '--signer', 'C']);
     const foreign = join(dir, 'dot-khac.xlsx');
     const rows = unionSheets();
-    const units = (rows['Đơn vị'] ?? []).map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], 'cdcs', 'LDLD-TAMDUONG', r[5]]));
+    const units = (rows['Đơn vị'] ?? []).map((r, i) => (i === 0 ? r : [...r.slice(0, 3), 'cdcs', 'LDLD-TAMDUONG', ...r.slice(5)]));
     await writeUnionWorkbook(foreign, unionSheets({ 'Đơn vị': units }));
     const issuedOther = JSON.parse(ok(['--data', other, '--json', 'campaign', 'issue', foreign, '--out', join(dir, 'gui-huyen')])) as { file: string };
     const r2 = tongket(['--data', unit, 'import', issuedOther.file]);
@@ -51,8 +51,8 @@ describe('bad campaign files', () => {
 
     // A later issue that renames a unit already in the directory: reported, not applied, refused.
     const renamed = join(dir, 'doi-ten.xlsx');
-    const settings = (rows['Đợt báo cáo'] ?? []).map((r) => (r[0] === 'Lần ban hành' ? [r[0], 2] : r));
-    const units2 = (rows['Đơn vị'] ?? []).map((r) => (r[0] === 'CDP-DOANKET' ? [r[0], 'Công đoàn phường Đoàn Kết mới', r[2], r[3], r[4], r[5]] : r));
+    const settings = (rows['Đợt báo cáo'] ?? []).map((r) => (r[0] === 'Lần ban hành' ? ['Lần ban hành', 2] : r));
+    const units2 = (rows['Đơn vị'] ?? []).map((r) => (r[0] === 'CDP-DOANKET' ? [r[0], 'Công đoàn phường Đoàn Kết mới', ...r.slice(2)] : r));
     await writeUnionWorkbook(renamed, unionSheets({ 'Đợt báo cáo': settings, 'Đơn vị': units2 }));
     // The province's own directory already has CDP-DOANKET: the difference is reported, not applied there either.
     const second = JSON.parse(ok(['--data', province, '--json', 'campaign', 'issue', renamed, '--out', join(dir, 'gui2')])) as { file: string; differences: string[] };

@@ -20,10 +20,10 @@ function ok(args: string[]): string {
 /** v2: s1.cdcs_moi removed, s1.nghiep_doan added, the rule on new members made a warning. */
 function version2(): UnionSheets {
   const base = unionSheets();
-  const settings = (base['Đợt báo cáo'] ?? []).map((r) => (r[0] === 'Phiên bản mẫu' ? [r[0], 2] : r));
+  const settings = (base['Đợt báo cáo'] ?? []).map((r) => (r[0] === 'Phiên bản mẫu' ? ['Phiên bản mẫu', 2] : r));
   const fields = (base['Trường'] ?? []).filter((r) => r[1] !== 'cdcs_moi');
   fields.splice(3, 0, [1, 'nghiep_doan', 'số nguyên', 'Nghiệp đoàn thành lập mới', 'nghiệp đoàn', null, null, null, null, null, null, null]);
-  const rules = (base['Quy tắc'] ?? []).map((r) => (r[0] === 'moi_le_doan_vien' ? [r[0], r[1], r[2], r[3], 'cảnh báo', r[5], r[6], r[7]] : r));
+  const rules = (base['Quy tắc'] ?? []).map((r) => (r[0] === 'moi_le_doan_vien' ? [...r.slice(0, 4), 'cảnh báo', ...r.slice(5)] : r));
   return unionSheets({ 'Đợt báo cáo': settings, Trường: fields, 'Quy tắc': rules });
 }
 
