@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { openAppServices } from '../../electron/services/app-services';
 import { backupDir } from '../../electron/services/backup/backup';
 import { databasePath } from '../../electron/services/data-dir';
-import { LATEST_VERSION } from '../../electron/services/db/migrations/index';
+import { LATEST_VERSION, MIGRATIONS } from '../../electron/services/db/migrations/index';
 import { fixturePath } from '../helpers/fixtures';
 import { useTempDirs } from '../helpers/temp';
 
@@ -16,7 +16,8 @@ const versions = readdirSync(fixturePath('db')).filter((n) => /^v\d+\.sqlite$/.t
 
 describe('migrations from fixture databases', () => {
   it('has a fixture for every version before the latest', () => {
-    expect(versions).toEqual(Array.from({ length: LATEST_VERSION - 1 }, (_, i) => i + 1));
+    // Versions are the migrations' numbers; branches may leave a gap between them.
+    expect(versions).toEqual(MIGRATIONS.slice(0, -1).map((m) => m.version));
   });
 
   for (const v of versions) {

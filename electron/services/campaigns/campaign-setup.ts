@@ -78,7 +78,7 @@ export async function setupFromCampaign(ctx: ServiceContext, bytes: Buffer, unit
     documentSymbol: previous?.documentSymbol ?? 'BC-CĐ',
     place: previous?.place ?? unit.place,
   });
-  let line = await importCampaignFile(ctx, { source: `${v.manifest.campaignId}`, bytes, receivedAt: ctx.clock() });
+  let line = await importCampaignFile(ctx, { source: `${v.manifest.campaignId}`, bytes, receivedAt: ctx.clock(), receivedBasis: 'import' });
   if (typedFingerprint !== undefined && line.outcome === 'held') line = trustParent(ctx, issuer.code, v.signerKey)[0] ?? line;
   if (ctx.campaigns.meta(v.manifest.campaignId)?.held === false) useCampaign(ctx, v.manifest.campaignId);
   return { profile: readProfile(ctx) as Profile, line };
