@@ -100,5 +100,5 @@ describe('a campaign issued by the province and answered by new units (CLI)', ()
     const old = JSON.parse(ok(['--data', province, '--json', 'status'])) as { unitCode: string }[];
     expect(old.map((r) => r.unitCode)).toContain('LDLD-TAMDUONG');
     expect(existsSync(issued.file)).toBe(true);
-  });
+  }, 400_000);
 });

@@ -97,5 +97,5 @@ describe('a new template version of a known campaign', () => {
     expect(units.get('CDP-DOANKET')?.counted).toBe(true);
     expect(agg.totals['s1.doan_vien_moi']?.value).toBe(12 + 24);
     expect(units.get('CDP-TANPHONG')?.blank).toContainEqual({ key: 's1.nghiep_doan', reason: 'older-template' });
-  });
+  }, 300_000);
 });
