@@ -19,6 +19,7 @@ import { MANIFEST_ENTRY, MIMETYPE_ENTRY, SIGNATURE_ENTRY, SIGNER_KEY_ENTRY } fro
 import { formatPublicKeyFile, keyIdHex, signMinisign, type PublicKey, type SecretKey } from '../signing/minisign';
 import { sha256Hex } from '../package/hashing';
 import { openSignedZip } from '../package/signed-zip';
+import { parseStrictJson } from '../package/strict-json';
 import { writeZip } from '../package/zip-write';
 
 export interface BuildCampaignFileInput {
@@ -105,13 +106,9 @@ export async function verifyCampaignFile(bytes: Buffer): Promise<VerifiedCampaig
   if (stray) throw new AppError('E_ENTRY_SET', `Tệp đợt báo cáo có mục lạ ${stray.path}. Không dùng tệp này.`);
   const data = z.files.get(CAMPAIGN_ENTRY);
   if (!data) throw new AppError('E_ENTRY_SET', `Tệp đợt báo cáo thiếu ${CAMPAIGN_ENTRY}.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
-  } catch {
-    throw fileError(`${CAMPAIGN_ENTRY} không phải JSON UTF-8`);
-  }
-  const parsed = CampaignBookSchema.safeParse(json);
+  const strict = parseStrictJson(data);
+  if (!strict.ok) throw fileError(`${CAMPAIGN_ENTRY} ${strict.why}`);
+  const parsed = CampaignBookSchema.safeParse(strict.value);
   if (!parsed.success) throw fileError(parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; '));
   const book = parsed.data;
   const problems = checkCampaign(book);

@@ -11,6 +11,7 @@ import { fingerprint, keyIdHex, parsePublicKeyFile, parseSignatureFile, verifyMi
 import { sha256Hex } from './hashing';
 import { LIMITS } from './limits';
 import { checkMimetype } from './mimetype';
+import { parseStrictJson } from './strict-json';
 import { openSafeZip } from './zip-read';
 
 export interface SignedZipFormat<M> {
@@ -58,12 +59,10 @@ export async function openSignedZip<M>(bytes: Buffer, format: SignedZipFormat<M>
     if (!key.keyId.equals(signature.keyId)) throw sigError('khóa kèm theo không khớp chữ ký');
     if (!verifyMinisign(manifestBytes, signature, key)) throw sigError('không khớp nội dung bản kê');
 
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes));
-    } catch {
-      throw manifestError('không phải JSON UTF-8');
-    }
+    // Strict: UTF-8, no key twice in an object, no lone surrogate (what JSON.parse silently tolerates).
+    const strict = parseStrictJson(manifestBytes);
+    if (!strict.ok) throw manifestError(strict.why);
+    const json = strict.value;
     const parsed = format.manifest.safeParse(json);
     if (!parsed.success) throw manifestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; '));
     // The signature covers these exact bytes; one manifest has one canonical form, so one hash.
