@@ -16,6 +16,7 @@ import { createInboxStore } from './store/inbox-store';
 import { createKeysStore, createTrackerStore } from './store/province-stores';
 import { createSessionStore } from './store/session-store';
 import { createSigningStore } from './store/signing-store';
+import { createCampaignsStore } from './store/campaigns-store';
 import './styles/app.css';
 import './styles/exchange.css';
 
@@ -64,7 +65,15 @@ const backups = createBackupStore(api, {
 // Filling the province's report from the totals, or inserting a unit's passage, changes the draft.
 const synthesis = createSynthesisStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
 const locale = createLocaleStore(safeStorage());
-const stores: AppStores = { session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
+// Another campaign chosen, or a unit set up from a campaign file: the session and its lists load again.
+const campaigns = createCampaignsStore(api, {
+  onChanged: async () => {
+    await session.getState().load();
+    await campaigns.getState().load();
+    afterImport();
+  },
+});
+const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

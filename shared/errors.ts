@@ -80,6 +80,17 @@ export const ERROR_CODES = [
   // Campaign workbooks
   /** The file is no readable .xlsx: empty, too big, encrypted, old .xls, damaged. */
   'E_WORKBOOK',
+  // Campaign files (SPEC §9)
+  /** campaign.json or the manifest of a campaign file does not make a campaign. */
+  'E_CAMPAIGN_FILE',
+  /** Signed by, or issued by, a unit that is not this unit's parent. */
+  'E_CAMPAIGN_ISSUER',
+  /** A lower template version or issue than the one installed. */
+  'E_CAMPAIGN_VERSION',
+  /** The same campaign, version and issue as one installed, with different content. */
+  'E_CAMPAIGN_CONFLICT',
+  /** The campaign would rename or re-parent a unit already in the directory. */
+  'E_CAMPAIGN_UNITS',
   'E_INTERNAL',
 ] as const;
 

@@ -18,6 +18,7 @@ import { quickCheck, quickCheckOpen, refuseNetworkFolder } from './db/health';
 import { holdFolder, holdFolderAlone, type FolderHold, type HolderKind } from './db/folder-lock';
 import { dataError, LATEST_VERSION, openDatabase, openDatabaseReadOnly, userVersion, type Db } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
+import { campaignHandlers } from './handlers/campaign-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
@@ -63,7 +64,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx) };
 }
 
 /** A read-only view when the database exists and is current; null when it must be opened for writing. */

@@ -11,6 +11,7 @@ import type { ExportState } from '../store/export-store';
 import type { InboxState } from '../store/inbox-store';
 import type { KeysState, TrackerState } from '../store/province-stores';
 import type { SessionState } from '../store/session-store';
+import type { CampaignsState } from '../store/campaigns-store';
 import type { SigningState } from '../store/signing-store';
 
 export interface AppStores {
@@ -24,6 +25,7 @@ export interface AppStores {
   backups: StoreApi<BackupState>;
   signing: StoreApi<SigningState>;
   synthesis: StoreApi<SynthesisState>;
+  campaigns: StoreApi<CampaignsState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
 }
@@ -46,3 +48,5 @@ export const useTracker = <T,>(select: (s: TrackerState) => T): T => useStore(us
 export const useBackups = <T,>(select: (s: BackupState) => T): T => useStore(useStores().backups, select);
 export const useSigning = <T,>(select: (s: SigningState) => T): T => useStore(useStores().signing, select);
 export const useKeys = <T,>(select: (s: KeysState) => T): T => useStore(useStores().keys, select);
+
+export const useCampaigns = <T,>(select: (s: CampaignsState) => T): T => useStore(useStores().campaigns, select);

@@ -1,6 +1,7 @@
 // English interface text: a translation of vi.ts, key for key (the compiler refuses a missing key).
 import { enBackup } from './en-backup';
 import { enSynthesis } from './en-synthesis';
+import { enCampaigns } from './en-campaigns';
 import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
 import type { BaseKey, Catalog } from './vi';
@@ -176,4 +177,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns };

@@ -8,6 +8,7 @@ import { partSummaries } from '../components/editor/part-state';
 import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
 import { ReceiptPanel } from '../components/home/ReceiptPanel';
 import { useKeyDecisions } from '../components/inbox/KeyDecisions';
+import { CampaignsPanel } from './CampaignsPanel';
 import { PageTitle } from '../components/layout/PageTitle';
 import { KeyAttention } from '../components/settings/KeyAttention';
 import { routeHref } from '../routing/route';
@@ -102,6 +103,7 @@ export function HomePage() {
         </p>
       ) : null}
       {decisions.dialogs}
+      <CampaignsPanel />
       <section aria-labelledby="h-progress" className="panel">
         <h2 id="h-progress">{t('home.progress')}</h2>
         <ProgressTable parts={parts} t={t} />

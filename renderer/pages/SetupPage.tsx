@@ -10,6 +10,7 @@ import { problemsByField } from '../components/setup/form-errors';
 import { NewUnitFields, type NewUnit } from '../components/setup/NewUnitFields';
 import { TextRow } from '../components/common/TextRow';
 import { ErrorLine } from '../components/common/ErrorLine';
+import { CampaignStartPanel } from './CampaignsPanel';
 
 const PROFILE_FIELDS = ['unitCode', 'signerName', 'signerTitle', 'authorityLine', 'documentNumber', 'documentSymbol', 'place'] as const;
 const UNIT_FIELDS = ['code', 'name', 'shortName', 'levelId', 'parentCode', 'place'] as const;
@@ -96,6 +97,7 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
       <PageTitle>{firstRun ? t('setup.title') : t('setup.editTitle')}</PageTitle>
       <p className="lead">{t('setup.intro')}</p>
       {firstRun ? <MoveHere /> : null}
+      {firstRun ? <CampaignStartPanel /> : null}
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
         {general ? (
           <div className="alert alert-error" role="alert">

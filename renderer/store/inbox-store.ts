@@ -16,7 +16,7 @@ export interface HeldKeyRef {
   fingerprint: string;
 }
 
-export const IMPORT_EXTENSIONS = ['.tongket', '.tongket-receipt', '.eml'];
+export const IMPORT_EXTENSIONS = ['.tongket', '.tongket-receipt', '.tongket-campaign', '.eml'];
 
 export interface ResultLine extends ImportLine {
   /** Stable key for the list, since one e-mail can give several lines with related sources. */

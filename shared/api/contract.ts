@@ -14,6 +14,7 @@ import type { ValidationResult } from '../validation/engine';
 import type { AnnouncedKey, HeldPackage, ImportLine, IssuedReceipt, KeyDecision, KeyInfo, ReceiptStatus, TrackerExport, TrackerRow } from './inbox-types';
 import { BACKUP_MAX_BASE64, BACKUP_MAX_BYTES, UPLOAD_MAX_BASE64, megabytes } from './limits';
 import { provinceMethods } from './province-contract';
+import { campaignMethods } from './campaign-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -261,6 +262,7 @@ export const contract = {
   exportPublicKey: method<PublicKeyFile>()(Empty),
   exportTracker: method<TrackerExport>()(Empty),
   ...provinceMethods,
+  ...campaignMethods,
 };
 
 export type Contract = typeof contract;

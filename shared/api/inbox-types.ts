@@ -45,6 +45,8 @@ export interface TrackerRow {
   conflict: boolean;
   comment: string | null;
   keyId: string | null;
+  /** A registered child that sent a package although the campaign does not expect it. */
+  notExpected?: true;
 }
 
 export interface KeyInfo {

@@ -3,13 +3,69 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/errors';
+import type { CampaignSummary } from '../../../shared/api/campaign-types';
+import { listCampaigns, useCampaign } from '../../services/campaigns/campaign-list';
+import { issueCampaign } from '../../services/campaigns/campaign-issue';
 import { checkWorkbookFile, writeCampaignWorkbook } from '../../services/campaigns/workbook';
+import { oneLineSafe } from '../io';
 import { CliExit, EXIT, type CliIo } from '../io';
 import type { GlobalOptions } from '../options';
 import { withServices } from '../session';
 
 export function registerCampaign(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  const campaign = program.command('campaign').description('các đợt báo cáo: sổ tính mẫu');
+  const campaign = program.command('campaign').description('các đợt báo cáo: danh sách, chọn đợt, sổ tính mẫu, ban hành');
+
+  const STATE = { active: 'đang làm', held: 'TẠM GIỮ', past: 'đã qua' } as const;
+  const show = (list: CampaignSummary[]) => {
+    for (const c of list) {
+      const status = c.unit.revision === null ? 'chưa viết' : `lần ${c.unit.revision}, đã gửi ${c.unit.sent}${c.unit.decision ? `, ${c.unit.decision === 'accepted' ? 'được chấp nhận' : 'bị trả lại'}` : ''}`;
+      io.out(`${c.current ? '*' : ' '} ${c.id.padEnd(18)} ${STATE[c.state].padEnd(9)} v${c.templateVersion} · ${c.deadline ? `hạn ${c.deadline}` : 'không hạn'} · ${c.issuer ?? 'có sẵn'} · ${status} · ${oneLineSafe(c.title)}`);
+    }
+  };
+
+  campaign
+    .command('list')
+    .description('các đợt báo cáo máy này biết (* = đợt đang làm)')
+    .action(async () => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const list = listCampaigns(ctx);
+        if (g.json) {
+          return io.out(JSON.stringify(list.map((c) => ({ id: c.id, title: c.title, templateVersion: c.templateVersion, issue: c.issue, issuer: c.issuer, deadlines: c.deadlines, state: c.state, current: c.current, unit: c.unit })), null, 2));
+        }
+        show(list);
+      }, { create: true, readOnly: true });
+    });
+
+  campaign
+    .command('use')
+    .description('chọn đợt mà trình soạn và các lệnh "draft" làm việc')
+    .argument('<MÃ_ĐỢT>', 'mã đợt, xem "tongket campaign list"')
+    .action(async (id: string) => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const list = useCampaign(ctx, id);
+        if (g.json) return io.out(JSON.stringify(list, null, 2));
+        io.out(`Đang làm đợt ${id}.`);
+      });
+    });
+
+  campaign
+    .command('issue')
+    .description('ban hành một đợt từ sổ tính mẫu: ký, thêm vào máy này, ghi tệp .tongket-campaign và khóa .pub')
+    .argument('<TỆP.xlsx>', 'sổ tính mẫu')
+    .requiredOption('--out <THƯ_MỤC>', 'thư mục ghi tệp đợt và khóa công khai')
+    .action(async (file: string, o: { out: string }) => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const r = await issueCampaign(ctx, resolve(io.cwd, file), resolve(io.cwd, o.out));
+        if (g.json) return io.out(JSON.stringify({ ok: true, campaignId: r.book.campaign.id, file: r.file, publicKey: r.publicKeyFile, fingerprint: r.fingerprint, units: r.book.units.map((u) => u.code), differences: r.differences }, null, 2));
+        io.out(`Đã ban hành đợt ${r.book.campaign.id} phiên bản ${r.book.campaign.template.version} lần ${r.book.issue}: ${r.file}`);
+        io.out(`Khóa công khai: ${r.publicKeyFile} — dấu vân tay ${r.fingerprint} (đọc cho đơn vị cấp dưới qua điện thoại).`);
+        io.out(`Đơn vị được giao: ${r.book.units.map((u) => u.code).join(', ')}`);
+        for (const d of r.differences) io.err(`Chưa áp dụng (khác danh mục ở đây): ${oneLineSafe(d)}`);
+      });
+    });
 
   campaign
     .command('workbook')

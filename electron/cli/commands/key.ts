@@ -7,6 +7,7 @@ import type { CliIo } from '../io';
 import type { GlobalOptions } from '../options';
 import { withServices } from '../session';
 import { requireProfile } from '../../services/handlers/profile-handlers';
+import { confirmCampaignKey, hasHeldCampaignSignedBy } from '../../services/campaigns/campaign-setup';
 import { confirmHeldKey, refuseHeldKey, registerPublicKey, type KeyDecision } from '../../services/inbox/key-decisions';
 import { readFileSync } from 'node:fs';
 import { heldKeys } from '../../services/inbox/held-keys';
@@ -81,6 +82,11 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
     .action(async (ref: string, o: { fingerprint: string; unit?: string }) => {
       const g = globals();
       await withServices(io, g, async ({ ctx }) => {
+        // A campaign from the parent held for its key: the same confirmation, by fingerprint.
+        if (hasHeldCampaignSignedBy(ctx, o.fingerprint)) {
+          const lines = await confirmCampaignKey(ctx, o.fingerprint);
+          return report(g, { key: null, released: lines }, `Đã xác nhận khóa ${o.fingerprint} của cấp trên.`);
+        }
         const d = await confirmHeldKey(ctx, ref, o.fingerprint, o.unit);
         report(g, d, `Đã xác nhận khóa ${d.key?.fingerprint} (mã ${d.key?.keyId}) cho ${d.key?.unitCode}.`);
       });

@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { CliIo } from '../io';
+import { exportDirectoryWorkbook, importDirectoryWorkbook } from '../../services/campaigns/units-workbook';
+import { oneLineSafe, type CliIo } from '../io';
 import type { GlobalOptions } from '../options';
 import { withServices } from '../session';
 
@@ -28,6 +30,34 @@ export function registerUnits(program: Command, io: CliIo, globals: () => Global
   };
 
   units.command('list', { isDefault: true }).description('liệt kê các đơn vị').action(list);
+
+  units
+    .command('import')
+    .description('nạp danh mục từ sổ tính (trang «Đơn vị»): thêm đơn vị mới, sửa tên, tên ngắn, địa danh')
+    .argument('<TỆP.xlsx>', 'sổ tính danh mục')
+    .action(async (file: string) => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const changes = await importDirectoryWorkbook(ctx, resolve(io.cwd, file));
+        if (g.json) return io.out(JSON.stringify(changes, null, 2));
+        for (const c of changes) io.out(oneLineSafe(c.message));
+        io.out(changes.length ? `Xong: ${changes.filter((c) => c.kind !== 'unchanged-parent').length} thay đổi.` : 'Danh mục không có gì thay đổi.');
+      }, { create: true });
+    });
+
+  units
+    .command('export')
+    .description('xuất danh mục ra sổ tính (trang «Đơn vị», sáu cột)')
+    .requiredOption('--out <TỆP.xlsx>', 'tệp sổ tính sẽ ghi')
+    .action(async (o: { out: string }) => {
+      const g = globals();
+      const out = resolve(io.cwd, o.out);
+      await withServices(io, g, async ({ ctx }) => {
+        const n = await exportDirectoryWorkbook(ctx, out);
+        if (g.json) return io.out(JSON.stringify({ ok: true, file: out, units: n }, null, 2));
+        io.out(`Đã ghi ${n} đơn vị vào ${out}.`);
+      }, { create: true, readOnly: true });
+    });
 
   units
     .command('add')

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { confirmCampaignKey, hasHeldCampaignSignedBy } from '../campaigns/campaign-setup';
 import { importFiles } from '../inbox/import-files';
 import { filesFromEml } from '../inbox/collect-files';
 import type { IncomingFile } from '../inbox/import-types';
@@ -56,7 +57,9 @@ export const inboxHandlers = (ctx: ServiceContext): HandlerPart<InboxMethods> =>
   listKeys: () => ctx.keys.list(),
   registerKey: ({ publicKeyText, fingerprint, unitCode }) => registerPublicKey(ctx, publicKeyText, fingerprint, unitCode),
   // The fingerprint of the key chosen in the list names it; the key id alone may be shared by a forgery.
-  confirmKey: ({ keyId, keyFingerprint, fingerprint, unitCode }) => confirmHeldKey(ctx, keyFingerprint ?? keyId, fingerprint, unitCode),
+  // A campaign from the parent held for its key is confirmed the same way, by the fingerprint read.
+  confirmKey: async ({ keyId, keyFingerprint, fingerprint, unitCode }) =>
+    hasHeldCampaignSignedBy(ctx, fingerprint) ? { key: null, released: await confirmCampaignKey(ctx, fingerprint) } : confirmHeldKey(ctx, keyFingerprint ?? keyId, fingerprint, unitCode),
   listAnnouncedKeys: () => listAnnouncements(ctx),
   confirmAnnouncedKey: ({ keyId, fingerprint }) => confirmAnnouncedKey(ctx, keyId, fingerprint),
   refuseKey: ({ keyId, keyFingerprint }) => refuseHeldKey(ctx, keyFingerprint ?? keyId),

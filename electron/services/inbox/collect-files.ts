@@ -7,7 +7,7 @@ import { formatNumber } from '../../../shared/format/vi';
 import { LIMITS } from '../package/limits';
 import type { ImportLine, IncomingFile, ReceivedBasis } from './import-types';
 
-export const PACKAGE_EXTENSIONS = ['.tongket', '.tongket-receipt'];
+export const PACKAGE_EXTENSIONS = ['.tongket', '.tongket-receipt', '.tongket-campaign'];
 const EML_MAX_BYTES = Math.ceil(LIMITS.packageBytes * 1.4) + 1024 * 1024;
 
 export interface Collected {

@@ -3,6 +3,8 @@
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
 import { importReceipt } from '../receipts/import-receipt';
+import { importCampaignFile } from '../campaigns/campaign-import';
+import { isCampaignFile } from '../campaigns/campaign-file';
 import { isReceipt } from '../receipts/receipt-format';
 import { purgeExpiredHeld } from './held-quota';
 import { importPackage } from './import-package';
@@ -14,6 +16,8 @@ export type Progress = (done: number, total: number, source: string) => void;
 export async function importOne(ctx: ServiceContext, file: IncomingFile): Promise<ImportLine> {
   try {
     if (isReceipt(file.bytes)) return await importReceipt(ctx, file);
+    // A campaign comes down from the parent: every unit takes it, receiving or not.
+    if (isCampaignFile(file.bytes)) return await importCampaignFile(ctx, file);
     requireReceiving(ctx);
     return await importPackage(ctx, file);
   } catch (e) {

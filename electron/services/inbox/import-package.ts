@@ -11,6 +11,7 @@ import { announcementOf, recordAnnouncement } from './announced-keys';
 import { applyPlacement, placement } from './place-package';
 import { checkHeldQuota, HELD_LIMITS } from './held-quota';
 import { createdAfterReceived, RECEIVED_BASIS_VI } from '../../../shared/inbox/tracker-labels';
+import { campaignFiles } from '../campaigns/campaign-store';
 
 function checkKnown(ctx: ServiceContext, v: VerifiedPackage): void {
   const m = v.manifest;
@@ -20,7 +21,9 @@ function checkKnown(ctx: ServiceContext, v: VerifiedPackage): void {
   } catch {
     throw new AppError('E_CAMPAIGN_UNKNOWN', `Gói thuộc đợt tổng kết «${m.campaignId}» mà máy này chưa có. Hãy cập nhật TongKet hoặc nạp mẫu của đợt đó trước.`);
   }
-  if (campaign.template.id !== m.templateId || campaign.template.version !== m.templateVersion) {
+  // An older template version of an issued campaign still imports: the province adds up by field key.
+  const older = campaign.template.id === m.templateId && m.templateVersion < campaign.template.version && campaignFiles(ctx.db).knowsVersion(m.campaignId, m.templateVersion);
+  if (!older && (campaign.template.id !== m.templateId || campaign.template.version !== m.templateVersion)) {
     throw new AppError('E_TEMPLATE_MISMATCH', `Gói dùng mẫu «${m.templateId}» phiên bản ${m.templateVersion}, còn máy này dùng phiên bản ${campaign.template.version}. Hãy cập nhật TongKet để hai bên cùng phiên bản.`);
   }
   if (!ctx.units.get(m.unit.code)) {

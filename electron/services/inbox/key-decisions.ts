@@ -4,6 +4,7 @@
 // receipts signed by exactly that key and claiming exactly that unit, through the same revision rules.
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
+import { releaseHeldCampaigns } from '../campaigns/campaign-import';
 import { applyReceipt } from '../receipts/import-receipt';
 import { unitHintOf } from '../../../shared/package/public-key-hint';
 import { fingerprint, parsePublicKeyFile, type PublicKey } from '../signing/minisign';
@@ -58,7 +59,8 @@ function trust(ctx: ServiceContext, unitCode: string, key: PublicKey, held: Held
   return ctx.db.transaction((): KeyDecision => {
     const info = ctx.keys.registerForeign(unitCode, key, ctx.clock().toISOString());
     settleAnnouncement(ctx, key, unitCode);
-    return { key: info, released: release(ctx, unitCode, held) };
+    // Confirming the parent's key once serves its campaigns too (SPEC §9): those it held are applied.
+    return { key: info, released: [...release(ctx, unitCode, held), ...releaseHeldCampaigns(ctx, unitCode, key)] };
   })();
 }
 

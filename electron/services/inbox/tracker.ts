@@ -9,7 +9,7 @@ import { createdAfterReceived } from '../../../shared/inbox/tracker-labels';
 import type { ServiceContext } from '../context';
 import { requireProfile } from '../handlers/profile-handlers';
 import type { InboxRow } from './inbox-repo';
-import { childUnits } from './receiving';
+import { expectedUnits } from '../campaigns/campaign-list';
 
 const DAY = 86_400_000;
 /** The end of a deadline day in Vietnam (UTC+7, no daylight saving): 24:00 local is 17:00 UTC. */
@@ -35,7 +35,11 @@ export function trackerRows(ctx: ServiceContext): TrackerRow[] {
   const current = new Map(ctx.inbox.current(campaign.id).map((r) => [r.unitCode, r]));
   const all = ctx.inbox.all(campaign.id);
   const today = dayNumber(isoDateInZone(ctx.clock()));
-  return childUnits(ctx).map((u) => {
+  // Exactly the campaign's expected units; a registered child that sent a package anyway comes after them.
+  const expected = expectedUnits(ctx, campaign.id);
+  const codes = new Set(expected.map((u) => u.code));
+  const others = [...new Set(all.filter((r) => !codes.has(r.unitCode) && r.state !== 'refused').map((r) => r.unitCode))].map((c) => ctx.units.require(c));
+  return [...expected, ...others].map((u) => {
     const row = current.get(u.code);
     const deadline = deadlineFor(campaign, u.levelId);
     const { status, comment } = statusOf(ctx, row, deadline);
@@ -54,6 +58,7 @@ export function trackerRows(ctx: ServiceContext): TrackerRow[] {
       conflict: all.some((r) => r.unitCode === u.code && r.state === 'conflict'),
       comment,
       keyId: row?.keyId ?? null,
+      ...(codes.has(u.code) ? {} : { notExpected: true as const }),
     };
   });
 }

@@ -7,7 +7,8 @@ import { MIMETYPE_ENTRY, PACKAGE_MIMETYPE } from '../../../shared/package/manife
 const bad = (detail: string) =>
   new AppError('E_MIMETYPE', `Tệp không phải gói TongKet (${detail}). Hãy kiểm tra lại tệp đính kèm.`);
 
-export function checkMimetype(bytes: Buffer, names: string[], first: Entry | undefined): void {
+/** `expected`: the package's type by default; receipts and campaign files name their own. */
+export function checkMimetype(bytes: Buffer, names: string[], first: Entry | undefined, expected: string = PACKAGE_MIMETYPE): void {
   if (names[0] !== MIMETYPE_ENTRY || !first) throw bad('mục đầu tiên không phải "mimetype"');
   if (first.relativeOffsetOfLocalHeader !== 0) throw bad('"mimetype" không nằm ở đầu tệp');
   if (first.compressionMethod !== 0) throw bad('"mimetype" bị nén');
@@ -17,6 +18,6 @@ export function checkMimetype(bytes: Buffer, names: string[], first: Entry | und
   const method = bytes.readUInt16LE(8);
   if (nameLength !== MIMETYPE_ENTRY.length || extraLength !== 0 || method !== 0) throw bad('đầu mục "mimetype" không chuẩn');
   if (bytes.subarray(30, 38).toString('latin1') !== MIMETYPE_ENTRY) throw bad('đầu mục "mimetype" không chuẩn');
-  const content = bytes.subarray(38, 38 + PACKAGE_MIMETYPE.length).toString('latin1');
-  if (content !== PACKAGE_MIMETYPE || first.uncompressedSize !== PACKAGE_MIMETYPE.length) throw bad(`kiểu "${content.slice(0, 60)}"`);
+  const content = bytes.subarray(38, 38 + expected.length).toString('latin1');
+  if (content !== expected || first.uncompressedSize !== expected.length) throw bad(`kiểu "${content.slice(0, 60)}"`);
 }

@@ -7,7 +7,8 @@ import type { Aggregate, Basis, Candidate, UnitReport } from '../../../shared/ag
 import type { CampaignDef } from '../../../shared/campaign/model';
 import type { ServiceContext } from '../context';
 import { requireProfile } from '../handlers/profile-handlers';
-import { childUnits, requireReceiving } from '../inbox/receiving';
+import { requireReceiving } from '../inbox/receiving';
+import { expectedUnits } from '../campaigns/campaign-list';
 
 export interface ProvinceData {
   campaign: CampaignDef;
@@ -106,7 +107,7 @@ export function loadProvinceData(ctx: ServiceContext, basis: Basis): ProvinceDat
     review: decisions.get(r.id) ?? null,
     receivedAt: r.receivedAt,
   }));
-  const expected = childUnits(ctx).map((u) => ({ code: u.code, name: u.shortName }));
+  const expected = expectedUnits(ctx, campaign.id).map((u) => ({ code: u.code, name: u.shortName }));
   const names = new Map(ctx.units.list().map((u) => [u.code, u.shortName]));
   const agg = aggregate({ template: campaign.template, basis, expected, candidates, reportOf: figuresReader(ctx, campaign.id) });
   // Units outside the expected list are named by code in the pure layer; give them their names here.

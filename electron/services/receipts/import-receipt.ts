@@ -3,7 +3,6 @@
 import { AppError } from '../../../shared/errors';
 import { formatDateTime } from '../../../shared/format/vi';
 import type { ServiceContext } from '../context';
-import { currentDraft } from '../draft/draft-state';
 import { requireProfile } from '../handlers/profile-handlers';
 import type { ImportLine, IncomingFile } from '../inbox/import-types';
 import type { ReceivedReceipt } from './received-repo';
@@ -20,7 +19,8 @@ function describe(r: Pick<ReceivedReceipt, 'decision' | 'revision' | 'issuerName
 export function applyReceipt(ctx: ServiceContext, r: ReceivedReceipt): void {
   ctx.receipts.markApplied(r.id);
   if (r.decision !== 'returned') return;
-  const { report } = currentDraft(ctx);
+  // The receipt's own campaign, which need not be the one being worked on now.
+  const report = ctx.reports.latest(r.campaignId, requireProfile(ctx).unit.code, ctx.clock().toISOString());
   if (report.revision === r.revision && report.status === 'frozen') {
     ctx.reports.startRevision(report.id, `Sửa theo ý kiến trả lại của ${r.issuerName}: ${r.comment || 'xem ý kiến ở từng ô'}`.slice(0, 2_000), ctx.clock().toISOString());
   }
@@ -35,7 +35,7 @@ function check(ctx: ServiceContext, v: VerifiedReceipt): void {
   if (profile.parent && r.issuer.code !== profile.parent.code) {
     throw new AppError('E_RECEIPT', `Biên nhận do ${r.issuer.code} cấp, không phải cấp trên ${profile.parent.code} của đơn vị.`);
   }
-  const sent = ctx.exports.history(profile.campaignId, profile.unit.code).some((e) => e.manifestSha256 === r.packageManifestSha256);
+  const sent = ctx.exports.history(r.campaignId, profile.unit.code).some((e) => e.manifestSha256 === r.packageManifestSha256);
   if (!sent) throw new AppError('E_RECEIPT', `Biên nhận nói về lần gửi ${r.revision} nhưng không khớp gói nào đơn vị đã xuất.`);
 }
 

@@ -30,8 +30,13 @@ export function createProfileRepo(db: Db) {
        document_number = excluded.document_number, document_symbol = excluded.document_symbol,
        place = excluded.place, campaign_id = excluded.campaign_id, updated_at = excluded.updated_at`,
   );
+  const useQ = db.prepare('UPDATE profile SET campaign_id = ?, updated_at = ? WHERE id = 1');
   return {
     get: (): ProfileRow | null => getQ.get() ?? null,
+    /** The campaign the editor and `draft` commands work on: state of the install, not of the services. */
+    useCampaign(campaignId: string, now: string): void {
+      useQ.run(campaignId, now);
+    },
     save(p: Omit<ProfileRow, 'createdAt' | 'updatedAt'>, now: string): void {
       upsertQ.run({ ...p, now });
     },

@@ -72,7 +72,7 @@ export function ReceiptPanel({ receipt, revision, sentRevision, labelOf, lines, 
         <p className="muted">{t('receipt.none')}</p>
       )}
       <div className="input-row receipt-import">
-        <FilePicker id="receipt-file" label={t('receipt.import')} accept=".tongket-receipt,.eml" describedBy="receipt-file-help" disabled={running} onFiles={onFiles} />
+        <FilePicker id="receipt-file" label={t('receipt.import')} accept=".tongket-receipt,.tongket-campaign,.eml" describedBy="receipt-file-help" disabled={running} onFiles={onFiles} />
         <span className="field-help" id="receipt-file-help">
           {t('receipt.importHelp')}
         </span>

@@ -6,9 +6,10 @@ import { m005KeyReplacement } from './005-key-replacement';
 import { m006ReceiptIdentity } from './006-receipt-identity';
 import { m007ReceivedBasisAndHeldEvents } from './007-received-basis-and-held-events';
 import { m008RawInputs } from './008-raw-inputs';
+import { m009CampaignFiles } from './009-campaign-files';
 import type { Migration } from './migration';
 
 /** In order. Append new steps; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m006ReceiptIdentity, m007ReceivedBasisAndHeldEvents, m008RawInputs];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m006ReceiptIdentity, m007ReceivedBasisAndHeldEvents, m008RawInputs, m009CampaignFiles];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,31 @@
+// English for vi-campaigns.ts, key for key (the compiler refuses a missing key).
+import type { viCampaigns } from './vi-campaigns';
+
+export const enCampaigns: Record<keyof typeof viCampaigns, string> = {
+  'campaigns.title': 'Reporting campaigns',
+  'campaigns.current': 'Current',
+  'campaigns.use': 'Work on this one',
+  'campaigns.state.active': 'Open',
+  'campaigns.state.held': 'Held: the level above’s key is not confirmed yet',
+  'campaigns.state.past': 'Past its deadline',
+  'campaigns.deadline': 'Send by {date}',
+  'campaigns.noDeadline': 'No deadline for this level',
+  'campaigns.issuer': 'Issued by {issuer}',
+  'campaigns.builtin': 'Built into TongKet',
+  'campaigns.status.none': 'Not started',
+  'campaigns.status.draft': 'Writing revision {n}',
+  'campaigns.status.sent': 'Sent {sent} time(s)',
+  'campaigns.status.accepted': 'Accepted by the level above',
+  'campaigns.status.returned': 'Returned by the level above',
+  'campaignStart.title': 'Start from a campaign file you received',
+  'campaignStart.help': 'A new unit (e.g. a commune union formed in 2025): choose the .tongket-campaign file the level above sent by e-mail.',
+  'campaignStart.choose': 'Choose a campaign file…',
+  'campaignStart.issuer': 'Issued by {name} ({code}) — it becomes your unit’s parent',
+  'campaignStart.fingerprint': 'Fingerprint of the level above’s key, read over the phone',
+  'campaignStart.fingerprintHelp': 'Call the level above, have them read the fingerprint and type it here. Left empty, the campaign is held until it is confirmed.',
+  'campaignStart.unit': 'Your unit',
+  'campaignStart.pickUnit': '— Choose a unit —',
+  'campaignStart.signer': 'Signer’s full name',
+  'campaignStart.submit': 'Set up from the campaign file',
+  'campaignStart.needUnit': 'Choose your unit in the list.',
+};
