@@ -20,6 +20,7 @@ const XML_FORBIDDEN_OTHER = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(
 
 /** Normalises text the way it is stored: NFC, Unix newlines, no XML-forbidden characters. */
 export const cleanText = (s: string): string =>
+  // eslint-disable-next-line no-control-regex -- the vertical tab is exactly what is looked for
   s.replace(/\r\n?|\u000B/g, '\n').replace(XML_FORBIDDEN_CONTROL, ' ').replace(XML_FORBIDDEN_OTHER, '').normalize('NFC');
 
 const text = (max: number, multiline: boolean) =>
