@@ -156,7 +156,7 @@ describe('a package from the real export', () => {
     expect(manifest.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
     const paths = manifest.files.map((f) => f.path);
     expect(paths).toEqual([...paths].sort());
-    expect(paths).toEqual(expect.arrayContaining(['data/report.json', 'render/report.docx', 'render/appendix.xlsx']));
+    expect(paths).toEqual(expect.arrayContaining(['data/report.json', 'render/report.docx', 'render/report.pdf', 'render/appendix.xlsx']));
     expect([...entries.keys()]).toEqual([MIMETYPE_ENTRY, MANIFEST_ENTRY, SIGNATURE_ENTRY, ...paths]);
     for (const f of manifest.files) {
       const data = entries.get(f.path) as Buffer;

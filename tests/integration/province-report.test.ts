@@ -137,7 +137,7 @@ describe('the province report and the package upward', () => {
   }, 300_000);
 
   it('writes the DOCX, the XLSX and the signed package', () => {
-    expect(files).toEqual(['LDLD-LAICHAU_1563-TK-2023_r1.docx', 'LDLD-LAICHAU_1563-TK-2023_r1.tongket', 'LDLD-LAICHAU_1563-TK-2023_r1.xlsx']);
+    expect(files).toEqual(['LDLD-LAICHAU_1563-TK-2023_r1.docx', 'LDLD-LAICHAU_1563-TK-2023_r1.pdf', 'LDLD-LAICHAU_1563-TK-2023_r1.tongket', 'LDLD-LAICHAU_1563-TK-2023_r1.xlsx']);
   });
 
   it('verifies with Debian’s minisign and the province’s public key', async () => {
