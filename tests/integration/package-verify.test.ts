@@ -179,7 +179,7 @@ describe('revisions and repeated exports', () => {
     expect(ok(['--data', data, 'export', '--out', again])).toMatch(/Đã ghi lại lần gửi 1/);
     const names = readdirSync(join(root, 'out1')).sort();
     expect(readdirSync(again).sort()).toEqual(names);
-    expect(names).toEqual([`${R1}.docx`, `${R1}.tongket`, `${R1}.xlsx`]);
+    expect(names).toEqual([`${R1}.docx`, `${R1}.pdf`, `${R1}.tongket`, `${R1}.xlsx`]);
     for (const n of names) expect(readFileSync(join(again, n)).equals(readFileSync(join(root, 'out1', n))), n).toBe(true);
   });
 
