@@ -120,6 +120,19 @@ function titleLine(ws: ExcelJS.Worksheet, rowNumber: number, width: number, text
   if (width > 1) ws.mergeCells(rowNumber, 1, rowNumber, width);
 }
 
+/** How many columns, from the left, fit the first page at the smallest print scale. */
+function columnsOnFirstPage(widths: number[]): number {
+  const room = (SHEET_CHARS * 100) / MIN_PRINT_SCALE;
+  let used = 0;
+  let n = 0;
+  for (const w of widths) {
+    if (used + w > room) break;
+    used += w;
+    n += 1;
+  }
+  return Math.max(1, n);
+}
+
 function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, first: boolean): void {
   const cols = sheet.table.columns;
   const width = Math.max(1, cols.length);
@@ -149,9 +162,11 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, fir
     headerFooter: { oddHeader: '&C&"Times New Roman,Regular"&12&P' },
   });
   ws.columns = widths.map((width) => ({ width }));
+  // Title and notes span the columns of the first printed page, so that they are not cut in two.
+  const span = fits ? width : columnsOnFirstPage(widths);
 
-  titleLine(ws, 1, width, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
-  lines.forEach((t, i) => titleLine(ws, 3 + i, width, t, i === 0 ? { bold: true, size: 14 } : { italic: true }, 'center'));
+  titleLine(ws, 1, span, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
+  lines.forEach((t, i) => titleLine(ws, 3 + i, span, t, i === 0 ? { bold: true, size: 14 } : { italic: true }, 'center'));
 
   const head = ws.getRow(headerRow);
   // Wrapped headings do not grow their row when the file is opened: give it the lines the longest needs.
@@ -170,9 +185,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, fir
 
   if (sheet.notes.length) {
     let r = headerRow + sheet.table.rows.length + 2;
-    titleLine(ws, r++, width, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
+    titleLine(ws, r++, span, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
     for (const note of sheet.notes) {
-      titleLine(ws, r, width, `- ${note}`, {}, 'left');
+      titleLine(ws, r, span, `- ${note}`, {}, 'left');
       // Merged cells do not grow with wrapped text: give long notes room by their length.
       ws.getRow(r).height = Math.min(409, 16 * Math.ceil(safeText(note).length / SHEET_CHARS + 0.5));
       r++;
@@ -180,7 +195,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, fir
   }
   if (first) {
     const r = ws.rowCount + 2;
-    titleLine(ws, r, width, LOCALE_NOTE, { italic: true, size: 10 }, 'left');
+    titleLine(ws, r, span, LOCALE_NOTE, { italic: true, size: 10 }, 'left');
     ws.getRow(r).height = Math.min(409, 14 * Math.ceil(LOCALE_NOTE.length / (SHEET_CHARS * 1.2) + 0.5));
   }
   // exceljs prefixes each corner with "$" itself; giving "A$1" makes the range fully absolute ($A$1),
