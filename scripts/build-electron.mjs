@@ -28,7 +28,8 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { main: values.main }, external: ['electron', 'better-sqlite3'] });
+// Code shared with the ES-module CLI finds its files with import.meta.dirname; in CommonJS that is __dirname.
+await build({ ...common, entryPoints: { main: values.main }, external: ['electron', 'better-sqlite3'], define: { 'import.meta.dirname': '__dirname' } });
 await build({ ...common, entryPoints: { preload: values.preload }, external: ['electron'], sourcemap: false });
 // The fonts the report's PDF embeds, beside main.cjs (electron/services/documents/pdf-fonts.ts).
 cpSync('electron/services/documents/fonts', join(values.outdir, 'fonts'), { recursive: true });

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit';
 import type { Block, DocAppendix, DocHeader, DocRow, DocSignature, DocTable, ReportDocument, Run } from '../../../shared/documents/model';
 import { displayCell } from '../../../shared/documents/table';
-import { fontFiles } from './pdf-fonts';
+import { parsedFonts } from './pdf-fonts';
 import { safeText } from './safe-text';
 
 const MM = 72 / 25.4;
@@ -49,18 +49,21 @@ class Writer {
   private part: PageInfo['part'] = 'body';
 
   constructor(info: ReportDocument['info']) {
-    const fonts = fontFiles();
+    const fonts = parsedFonts();
     this.pdf = new PDFDocument({
       size: 'A4',
       margins: MARGINS,
       bufferPages: true,
       autoFirstPage: false,
-      font: fonts.regular,
+      // No default font: pdfkit would read Helvetica's metrics from its own folder, absent in a bundle.
+      font: null as unknown as string,
       lang: 'vi-VN',
       displayTitle: true,
       info: { Title: safeText(info.title), Author: safeText(info.author), Subject: safeText(info.subject), CreationDate: issued(info.issuedOn) },
     });
-    for (const [name, file] of Object.entries(fonts)) this.pdf.registerFont(name, file);
+    // pdfkit accepts a parsed fontkit font where its types only list files and buffers.
+    for (const [name, font] of Object.entries(fonts)) this.pdf.registerFont(name, font as unknown as Buffer);
+    this.pdf.font('regular');
     // A page added by pdfkit itself (a paragraph running over) is counted too.
     this.pdf.on('pageAdded', () => {
       const prev = this.pages.at(-1);
