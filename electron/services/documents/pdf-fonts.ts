@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- every tsconfig that reaches this file (electron/main follows imports only) must see the declaration of fontkit
+/// <reference path="./fontkit.d.ts" />
 // Where the shipped fonts are: beside this file when run from the sources (tests, tsx), in `fonts/`
 // next to the bundle (dist/electron, the packaged app) or one level up (dist/cli, dist/web share
 // dist/fonts). The build scripts copy them there.
