@@ -111,10 +111,19 @@ describe('the province report and the package upward', () => {
   beforeAll(async () => {
     ok(['--data', province, 'province', 'fill']);
     ok(['--data', province, 'province', 'insert', '--field', 's4.narrative', '--unit', 'LDLD-TAMDUONG']);
+    // The figures are filled in; the province writes its own narratives (a report with an empty
+    // required narrative is not exported).
+    const before = JSON.parse(tongket(['--data', province, '--json', 'draft', 'check']).stdout) as ValidationResult;
+    expect(before.issues.filter((i) => i.severity === 'error').every((i) => i.ruleId.startsWith('required.'))).toBe(true);
+    const draft = json<{ values: Record<string, unknown>; explanations: Record<string, string> }>(['--data', province, 'draft', 'show', '--json']);
+    for (const f of template.sections.flatMap((s) => s.fields)) {
+      if (f.kind === 'narrative' && !f.optional && typeof draft.values[f.key] !== 'string') draft.values[f.key] = `Liên đoàn Lao động tỉnh đánh giá: ${f.label}.`;
+    }
+    writeFileSync(join(root, 'province-narratives.json'), JSON.stringify(draft));
+    ok(['--data', province, 'draft', 'load', join(root, 'province-narratives.json')]);
     // The summed figures raise the same change warnings a unit's do: the drafter explains them.
     const check = JSON.parse(tongket(['--data', province, '--json', 'draft', 'check']).stdout) as ValidationResult;
     expect(check.errorCount).toBe(0);
-    const draft = json<{ explanations: Record<string, string> }>(['--data', province, 'draft', 'show', '--json']);
     for (const i of check.issues) draft.explanations[i.ruleId] = 'Tăng do các huyện thành lập mới nhiều CĐCS trong giai đoạn 2019–2023.';
     const file = join(root, 'province-draft.json');
     writeFileSync(file, JSON.stringify(draft));
