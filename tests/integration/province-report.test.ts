@@ -116,8 +116,12 @@ describe('the province report and the package upward', () => {
     const before = JSON.parse(tongket(['--data', province, '--json', 'draft', 'check']).stdout) as ValidationResult;
     expect(before.issues.filter((i) => i.severity === 'error').every((i) => i.ruleId.startsWith('required.'))).toBe(true);
     const draft = json<{ values: Record<string, unknown>; explanations: Record<string, string> }>(['--data', province, 'draft', 'show', '--json']);
-    for (const f of template.sections.flatMap((s) => s.fields)) {
-      if (f.kind === 'narrative' && !f.optional && typeof draft.values[f.key] !== 'string') draft.values[f.key] = `Liên đoàn Lao động tỉnh đánh giá: ${f.label}.`;
+    const fields = template.sections.flatMap((s) => s.fields);
+    for (const issue of before.issues.filter((i) => i.ruleId.startsWith('required.'))) {
+      const f = fields.find((x) => x.key === issue.fields[0]);
+      if (f?.kind === 'narrative') draft.values[f.key] = `Liên đoàn Lao động tỉnh đánh giá: ${f.label}.`;
+      // A section of one list (lessons learnt) needs an item.
+      else if (f?.kind === 'table') draft.values[f.key] = [{ [f.columns[0]?.id ?? 'text']: 'Bài học rút ra từ thực tiễn của các đơn vị trực thuộc.' }];
     }
     writeFileSync(join(root, 'province-narratives.json'), JSON.stringify(draft));
     ok(['--data', province, 'draft', 'load', join(root, 'province-narratives.json')]);
