@@ -3,6 +3,8 @@
 // cannot require other files). Needs no Electron binary, so it runs on every build machine.
 // `--outdir DIR`, `--main FILE` and `--preload FILE` let the security gate compile a fresh copy, or a
 // deliberately broken fixture, exactly the way the app is compiled (tests/security).
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { parseArgs } from 'node:util';
 
@@ -26,5 +28,8 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { main: values.main }, external: ['electron', 'better-sqlite3'] });
+// Code shared with the ES-module CLI finds its files with import.meta.dirname; in CommonJS that is __dirname.
+await build({ ...common, entryPoints: { main: values.main }, external: ['electron', 'better-sqlite3'], define: { 'import.meta.dirname': '__dirname' } });
 await build({ ...common, entryPoints: { preload: values.preload }, external: ['electron'], sourcemap: false });
+// The fonts the report's PDF embeds, beside main.cjs (electron/services/documents/pdf-fonts.ts).
+cpSync('electron/services/documents/fonts', join(values.outdir, 'fonts'), { recursive: true });

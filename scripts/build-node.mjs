@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points (CLI, loopback web host) with esbuild. Dependencies stay external:
 // better-sqlite3 is a native module and must be loaded from node_modules at the Node ABI.
+import { cpSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const entries = [
@@ -19,3 +20,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// The fonts the report's PDF embeds (electron/services/documents/pdf-fonts.ts looks in dist/fonts).
+cpSync('electron/services/documents/fonts', 'dist/fonts', { recursive: true });

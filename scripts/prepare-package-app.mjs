@@ -44,6 +44,7 @@ rmSync(join(root, native.TARGET_STAMP), { force: true });
 mkdirSync(appDir, { recursive: true });
 for (const f of ['main.cjs', 'preload.cjs']) cpSync(join(root, 'dist', 'electron', f), join(appDir, f));
 cpSync(join(root, 'dist', 'renderer'), join(appDir, 'renderer'), { recursive: true });
+cpSync(join(root, 'dist', 'electron', 'fonts'), join(appDir, 'fonts'), { recursive: true });
 
 /** @type {Record<string, string>} */
 const installed = {};

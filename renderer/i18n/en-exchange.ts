@@ -13,7 +13,7 @@ export const enExchange: Record<keyof typeof viExchange, string> = {
   'common.copyFailed': 'Could not copy; select the text and press Ctrl+C.',
 
   'export.title': 'Export and send the report',
-  'export.intro': 'Check what will be sent, then export the signed set: the .tongket file to e-mail to the level above, with DOCX and XLSX copies to keep and print.',
+  'export.intro': 'Check what will be sent, then export the signed set: the .tongket file to e-mail to the level above, with DOCX, PDF and XLSX copies to keep and print.',
   'export.contents': 'What will be sent',
   'export.ready': 'No errors left and every warning is explained: ready to export.',
   'export.errorsTitle': 'Errors to fix before export ({n})',

@@ -12,7 +12,7 @@ export const viExchange = {
   'common.copyFailed': 'Không chép được; hãy chọn nội dung rồi nhấn Ctrl+C.',
 
   'export.title': 'Xuất và gửi báo cáo',
-  'export.intro': 'Kiểm tra những gì sẽ gửi, rồi xuất bộ hồ sơ đã ký số: tệp .tongket để gửi cấp trên qua thư điện tử, kèm bản DOCX và XLSX để lưu và in.',
+  'export.intro': 'Kiểm tra những gì sẽ gửi, rồi xuất bộ hồ sơ đã ký số: tệp .tongket để gửi cấp trên qua thư điện tử, kèm bản DOCX, PDF và XLSX để lưu và in.',
   'export.contents': 'Nội dung sẽ gửi',
   'export.ready': 'Báo cáo không còn lỗi và mọi cảnh báo đã có giải trình: có thể xuất.',
   'export.errorsTitle': 'Lỗi phải sửa trước khi xuất ({n})',

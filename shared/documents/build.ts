@@ -53,7 +53,8 @@ function buildAppendix(input: ReportInput, notes: string[]): { appendix: DocAppe
   return {
     appendix: {
       heading: 'PHỤ LỤC',
-      title: oneLine(campaign.template.appendix.title).toLocaleUpperCase('vi'),
+      // The heading already says "PHỤ LỤC": a title that starts with it would say it twice.
+      title: oneLine(campaign.template.appendix.title).replace(/^phụ lục\s*[:.\-–]?\s*/iu, '').toLocaleUpperCase('vi'),
       reference: appendixReference(profile, issuedOn),
       tables,
       notes: noteBlocks(notes),

@@ -72,7 +72,11 @@ export function defaultRecipients(campaign: CampaignDef, profile: Profile): stri
 
 /** "- X;" for every line but the last, which ends with "." as in the plan's own "Nơi nhận". */
 export function recipientLines(lines: string[]): string[] {
-  const clean = lines.map((l) => oneLine(l).replace(/^-\s*/, '').replace(/[;.,]+$/, '')).filter((l) => l !== '');
+  const clean = lines
+    .map((l) => oneLine(l).replace(/^-\s*/, '').replace(/[;.,]+$/, ''))
+    // "Lưu VT" as typed in a plan's table: the archive line always reads "Lưu: VT".
+    .map((l) => l.replace(/^Lưu\s*:?\s+/u, 'Lưu: '))
+    .filter((l) => l !== '');
   return clean.map((l, i) => `- ${l}${i === clean.length - 1 ? '.' : ';'}`);
 }
 

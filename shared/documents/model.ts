@@ -15,7 +15,7 @@ export type Block =
   /** A heading inside a section, e.g. "a) Ưu điểm". */
   | { kind: 'subheading'; text: string }
   /** A body paragraph: justified, first-line indent. */
-  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'paragraph'; runs: Run[]; /** A heading-like line ("Giải trình số liệu:") kept with what follows. */ keepWithNext?: boolean }
   /** A line the user started with "- "; the text here is without the dash. */
   | { kind: 'bullet'; runs: Run[] }
   /** Items numbered 1., 2., … in order. */
@@ -23,8 +23,8 @@ export type Block =
   | { kind: 'table'; table: DocTable };
 
 /**
- * How a number reads: integer "1.234", decimal "12,5", percent "38,05%" (the value is already × 100),
- * change "+12" / "-3", changePercent "+2,5%" (a difference of two percentages, in points).
+ * How a number reads: integer "1.234", decimal "12,5", percent "38,05%" (the value is already × 100,
+ * always two decimals), change "+12" / "-3", changePercent "+2,50 điểm %" (a difference of two rates).
  */
 export type NumberFormat = 'integer' | 'decimal' | 'percent' | 'change' | 'changePercent';
 

@@ -51,7 +51,7 @@ export function explanationsByPart(
 export function noteBlocks(lines: string[]): Block[] {
   if (lines.length === 0) return [];
   return [
-    { kind: 'paragraph', runs: [{ text: `${NOTES_TITLE}:`, bold: true, italic: true }] },
+    { kind: 'paragraph', runs: [{ text: `${NOTES_TITLE}:`, bold: true, italic: true }], keepWithNext: true },
     ...lines.map((text): Block => ({ kind: 'bullet', runs: [{ text }] })),
   ];
 }

@@ -1,8 +1,12 @@
 // The numbered sections of the report body, built from any template: narratives as paragraphs and
-// bullets, numbers as sentences, tables as tables, and a visible "(chưa có nội dung)" when nothing was
-// written, so that a reader (and the review page) sees the gap instead of a silently missing section.
+// bullets, tables as tables, and a visible "(chưa có nội dung)" when nothing was written, so that a
+// reader (and the review page) sees the gap instead of a silently missing section.
+// Counts and amounts live in the appendix's activity table. In the body a count reads as a sentence
+// only where the template gives it one, and not when the narrative already says that number: the
+// writer's own words come first, and the section then points to the appendix for the figures.
 import type { SectionDef, TemplateDef } from '../campaign/model';
 import { fieldSentence, fieldTable, hasContent, isListTable, listItems, tableIntro, tableRows } from './fields';
+import { formatNumber } from '../format/vi';
 import type { Block, DocSection } from './model';
 import { noteBlocks } from './notes';
 import { letter, narrativeBlocks, oneLine } from './text';
@@ -10,6 +14,17 @@ import { letter, narrativeBlocks, oneLine } from './text';
 export const EMPTY_TEXT = '(chưa có nội dung)';
 
 const placeholder = (): Block => ({ kind: 'paragraph', runs: [{ text: EMPTY_TEXT, italic: true }] });
+
+/** Where the body sends the reader for the figures of a section. */
+export const APPENDIX_POINTER = 'chi tiết tại Phụ lục kèm theo';
+
+const isCount = (def: SectionDef['fields'][number]): boolean => def.kind === 'integer' || def.kind === 'money';
+
+/** Whether the narrative already states the number, as "1.850" or "1850" (not inside a longer number). */
+export function saysNumber(narrative: string, value: number): boolean {
+  const forms = [formatNumber(value, 0), String(value)].map((f) => f.replace(/[.,]/g, (c) => `\\${c}`));
+  return forms.some((f) => new RegExp(`(?<![\\d.,])${f}(?![\\d]|[.,]\\d)`).test(narrative));
+}
 
 export const sectionHeading = (section: SectionDef): string => `${section.number}. ${oneLine(section.title)}`;
 
@@ -26,6 +41,8 @@ function fieldBlocks(section: SectionDef, values: Record<string, unknown>): Bloc
   // Several narratives (strengths, limitations, causes…) each get a lettered sub-heading.
   const narratives = section.fields.filter((f) => f.kind === 'narrative');
   const lettered = narratives.length > 1;
+  const written = narratives.map((f) => values[f.key]).filter((v): v is string => typeof v === 'string').join('\n');
+  const counted = section.fields.some((f) => isCount(f) && hasContent(f, values[f.key]));
   // Consecutive numbers read as one paragraph of sentences rather than a column of one-liners.
   let sentences: string[] = [];
   const flush = () => {
@@ -52,11 +69,17 @@ function fieldBlocks(section: SectionDef, values: Record<string, unknown>): Bloc
         blocks.push({ kind: 'paragraph', runs: [{ text: tableIntro(def, tableRows(def, value).length) }] });
         blocks.push({ kind: 'table', table: fieldTable(def, value) });
       }
+    } else if (isCount(def)) {
+      if (!def.sentence || typeof value !== 'number' || saysNumber(written, value)) continue;
+      const s = fieldSentence(def, value);
+      if (s) sentences.push(s);
     } else {
       const s = fieldSentence(def, value);
       if (s) sentences.push(s);
     }
   }
+  // The figures of the section are in the appendix: say so once, after the section's own lines.
+  if (counted) sentences.push(`Số liệu ${APPENDIX_POINTER}.`);
   flush();
   return blocks;
 }

@@ -1,6 +1,6 @@
 // Table helpers shared by the builder and both renderers: formula evaluation (so that the DOCX shows
 // exactly what the spreadsheet will compute) and the Vietnamese display of a cell.
-import { formatNumber, formatPercent } from '../format/vi';
+import { formatNumber } from '../format/vi';
 import type { CellRef, DocCell, DocTable, Formula, NumberFormat } from './model';
 
 /** Row index and column index of a reference, or null when it names nothing in the table. */
@@ -70,6 +70,16 @@ export function resolveFormulas(table: DocTable): DocTable {
   return table;
 }
 
+// Rates always carry two decimals ("23,10%" beside "25,93%"), so that a column of rates lines up and
+// reads alike; a change of a rate is a difference of two rates, printed in points ("+2,50 điểm %").
+const twoDecimals = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: 'always' });
+
+/** 25.925 → "25,93%". */
+export const formatRate = (value: number): string => `${twoDecimals.format(value)}%`;
+
+/** 2.5 → "+2,50 điểm %". */
+export const formatRateChange = (value: number): string => `${value > 0 ? '+' : ''}${twoDecimals.format(value)} điểm %`;
+
 export function formatValue(value: number, format: NumberFormat): string {
   switch (format) {
     case 'integer':
@@ -77,11 +87,11 @@ export function formatValue(value: number, format: NumberFormat): string {
     case 'decimal':
       return formatNumber(value, 2);
     case 'percent':
-      return formatPercent(value);
+      return formatRate(value);
     case 'change':
       return `${value > 0 ? '+' : ''}${formatNumber(value, 2)}`;
     case 'changePercent':
-      return `${value > 0 ? '+' : ''}${formatPercent(value)}`;
+      return formatRateChange(value);
   }
 }
 

@@ -16,6 +16,8 @@ export const SIGNATURE_ENTRY = 'manifest.json.minisig';
 export const REPORT_ENTRY = 'data/report.json';
 export const DOCX_ENTRY = 'render/report.docx';
 export const XLSX_ENTRY = 'render/appendix.xlsx';
+/** The report as a PDF made by the app, for readers without Word (absent from packages of older versions). */
+export const PDF_ENTRY = 'render/report.pdf';
 /** The signer's public key travels with the package, so that an unknown key can be shown by fingerprint. */
 export const SIGNER_KEY_ENTRY = 'keys/signer.pub';
 /**

@@ -10,13 +10,18 @@ export type TableRow = Record<string, string | number | null>;
 export type FieldValue = string | number | string[] | TableRow[];
 export type ReportValues = Record<FieldKey, FieldValue>;
 
-// Characters that XML 1.0 forbids (pasted from other programs) would make a DOCX that Word must repair;
-// they carry no meaning, so they are removed on the way in. Tabs and newlines are kept.
+// Characters that XML 1.0 forbids (pasted from other programs) would make a DOCX that Word must repair.
+// A vertical tab is Word's manual line break and stays a line break; any other control becomes a space,
+// never nothing, so that the words on either side do not run together ("Word\u0007ngày" → "Word ngày").
+// Lone surrogates and non-characters are removed. Tabs and newlines are kept.
 // eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN_CONTROL = /[\u0000-\u0008\u000C\u000E-\u001F]/g;
+const XML_FORBIDDEN_OTHER = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Normalises text the way it is stored: NFC, Unix newlines, no XML-forbidden characters. */
-export const cleanText = (s: string): string => s.replace(/\r\n?/g, '\n').replace(XML_FORBIDDEN, '').normalize('NFC');
+export const cleanText = (s: string): string =>
+  // eslint-disable-next-line no-control-regex -- the vertical tab is exactly what is looked for
+  s.replace(/\r\n?|\u000B/g, '\n').replace(XML_FORBIDDEN_CONTROL, ' ').replace(XML_FORBIDDEN_OTHER, '').normalize('NFC');
 
 const text = (max: number, multiline: boolean) =>
   z

@@ -1,9 +1,11 @@
 // Evaluates the template's rules (DHIS2-style "left op right") over a report's values. A rule whose
-// fields are not all filled in is skipped: an empty report is incomplete, not wrong.
+// fields are not all filled in is skipped; the required parts left empty (a narrative the template does
+// not mark optional) are errors of their own, so that an empty report cannot be exported.
 import type { Condition, Expr, FieldKey, Operator, RuleDef, TemplateDef } from '../campaign/model';
 import { formatNumber } from '../format/vi';
 import { rawInputMessage, rawRuleId, type RawInputs } from '../report/raw-inputs';
 import type { ReportValues } from '../report/values';
+import { requiredGaps } from './required';
 
 export interface ValidationIssue {
   ruleId: string;
@@ -121,6 +123,10 @@ export function validateReport(
       fields: rule.fields,
       explanation,
     });
+  }
+  // Required parts left empty come after the rules: they are the last thing a writer fills in.
+  for (const gap of requiredGaps(template, values)) {
+    issues.push({ ruleId: gap.ruleId, severity: 'error', message: gap.message, fields: [gap.field], explanation: null });
   }
   const errorCount = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning');

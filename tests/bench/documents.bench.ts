@@ -1,7 +1,7 @@
-// Document budget: rendering the DOCX report and the XLSX appendix of the sample report must take at
-// most 1 s warm on an office PC. Run alone: npx tsx tests/bench/documents.bench.ts
+// Document budget: rendering the DOCX report, its PDF and the XLSX appendix of the sample report must
+// take at most 1 s warm on an office PC. Run alone: npx tsx tests/bench/documents.bench.ts
 import { performance } from 'node:perf_hooks';
-import { renderDocx, renderReportDocuments, renderXlsx } from '../../electron/services/documents/index';
+import { renderDocx, renderPdf, renderReportDocuments, renderXlsx } from '../../electron/services/documents/index';
 import { buildReportDocument } from '../../shared/documents/build';
 import { sampleInput } from '../documents/helpers';
 import { report } from './stats';
@@ -23,8 +23,9 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
 const input = await sampleInput();
 const model = buildReportDocument(input);
 const sizes = await renderReportDocuments(input);
-console.log(`Mẫu Tam Đường: DOCX ${Math.round(sizes.docx.length / 1024)} KB, XLSX ${Math.round(sizes.xlsx.length / 1024)} KB`);
+console.log(`Mẫu Tam Đường: DOCX ${Math.round(sizes.docx.length / 1024)} KB, PDF ${Math.round(sizes.pdf.length / 1024)} KB, XLSX ${Math.round(sizes.xlsx.length / 1024)} KB`);
 report('Dựng mô hình văn bản', await time(() => buildReportDocument(input)));
 report('Xuất DOCX (từ mô hình)', await time(() => renderDocx(model)));
 report('Xuất XLSX (từ mô hình)', await time(() => renderXlsx(model)));
-report('Cả hai văn bản (renderReportDocuments)', await time(() => renderReportDocuments(input)), 1000);
+report('Xuất PDF (từ mô hình)', await time(() => renderPdf(model)));
+report('Cả ba văn bản (renderReportDocuments)', await time(() => renderReportDocuments(input)), 1000);

@@ -63,19 +63,25 @@ describe('buildReportDocument (Tam Đường sample)', () => {
     if (table?.kind !== 'table') throw new Error('no targets table');
     const t = table.table;
     expect(t.columns.map((c) => c.label)).toEqual(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu', 'Kết quả', 'Tỷ lệ đạt (%)', 'Đánh giá']);
-    expect(shown(t, 'r1', 'rate')).toBe('95,3%');
+    expect(shown(t, 'r1', 'rate')).toBe('95,30%');
     expect(shown(t, 'r1', 'status')).toBe('Không đạt');
-    expect(shown(t, 'r3', 'rate')).toBe('112,5%');
+    expect(shown(t, 'r3', 'rate')).toBe('112,50%');
     expect(shown(t, 'r3', 'status')).toBe('Đạt');
   });
 
   it('turns counts into sentences, lessons into a numbered list, commendations into a table', async () => {
     const doc = buildReportDocument(await sampleInput());
     const text = allText(doc);
-    expect(text).toContain('Tổ chức 4 hội nghị quán triệt, triển khai Chương trình.');
-    expect(text).toContain('Tổng số lượt người tham dự: 1.850 lượt người.');
-    expect(text).toContain('Tổng kinh phí đào tạo, bồi dưỡng: 186.500.000 đồng.');
+    // The narratives already say 4 conferences, 1.850 participants and 186.500.000 đồng: no sentence repeats them.
+    expect(text).not.toContain('Tổ chức 4 hội nghị quán triệt, triển khai Chương trình.');
+    expect(text).not.toContain('Tổng số lượt người tham dự');
+    expect(text).not.toContain('Tổng kinh phí đào tạo, bồi dưỡng');
+    expect(text).toContain('Số liệu chi tiết tại Phụ lục kèm theo.');
     expect(text).toContain('Các hình thức tuyên truyền đã sử dụng: hội nghị; lớp tập huấn;');
+    // A count the narrative does not mention reads as the template's sentence.
+    const input = await sampleInput();
+    const quiet = buildReportDocument({ ...input, values: { ...input.values, 's2.narrative': 'Ban Thường vụ đã quán triệt Chương trình.' } });
+    expect(allText(quiet)).toContain('Tổ chức 4 hội nghị quán triệt, triển khai Chương trình.');
     expect(doc.sections[8]?.blocks[0]).toMatchObject({ kind: 'numbered' });
     const s10 = doc.sections[9]?.blocks ?? [];
     const commendations = s10.find((b) => b.kind === 'table');
@@ -100,7 +106,7 @@ describe('buildReportDocument (Tam Đường sample)', () => {
     // 9 of 27 and 13 of 43 women chairs.
     expect(shown(t, 'women_rate', 'start')).toBe('33,33%');
     expect(shown(t, 'women_rate', 'end')).toBe('30,23%');
-    expect(shown(t, 'women_rate', 'change')).toBe('-3,1%');
+    expect(shown(t, 'women_rate', 'change')).toBe('-3,10 điểm %');
     expect(doc.appendix?.reference).toBe('(Kèm theo Báo cáo số 25/BC-LĐLĐ ngày 19/5/2023 của LĐLĐ huyện Tam Đường)');
   });
 
@@ -134,7 +140,7 @@ describe('buildReportDocument (Tam Đường sample)', () => {
     expect(doc.header.issuingUnit).toBe('LĐLĐ TỈNH LAI CHÂU');
     expect(doc.header.dateLine).toBe('Lai Châu, ngày 19 tháng 5 năm 2023');
     // The "Nơi nhận" of Plan 447/KH-LĐLĐ, line for line.
-    expect(doc.signature.recipients).toEqual(['- Tổng LĐLĐ Việt Nam;', '- Thường trực LĐLĐ tỉnh;', '- LĐLĐ các huyện, thành phố, CĐ ngành, CĐVC tỉnh;', '- Lưu VT, Ban TC-KT.']);
+    expect(doc.signature.recipients).toEqual(['- Tổng LĐLĐ Việt Nam;', '- Thường trực LĐLĐ tỉnh;', '- LĐLĐ các huyện, thành phố, CĐ ngành, CĐVC tỉnh;', '- Lưu: VT, Ban TC-KT.']);
     // The province reports under the confederation's plan, not under its own.
     expect(doc.opening).toEqual([{ kind: 'paragraph', runs: [{ text: expect.stringMatching(/^Thực hiện Kế hoạch số 324\/KH-TLĐ ngày 12\/5\/2023 .*, Liên đoàn Lao động tỉnh Lai Châu báo cáo kết quả thực hiện như sau:$/) as unknown as string }] }]);
   });

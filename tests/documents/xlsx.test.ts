@@ -81,7 +81,7 @@ describe('XLSX appendix', () => {
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Phụ lục&apos;!$7:$7</definedName>');
-    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Phụ lục&apos;!$A$1:$F$40</definedName>');
+    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Phụ lục&apos;!$A$1:$F$42</definedName>');
   });
 
   it('writes the targets sheet with rate and Đạt/Không đạt formulas', () => {

@@ -45,7 +45,7 @@ describe('export and send', () => {
     expect(await page.resultFact('package-size').textContent()).toBe(`${formatNumber(size / 1024, 1)} KB`);
     expect(await page.resultFact('package-fingerprint').textContent()).toBe(key?.fingerprint);
     const files = await page.writtenFiles();
-    expect(files).toEqual([PACKAGE, 'LDLD-TAMDUONG_1563-TK-2023_r1.docx', 'LDLD-TAMDUONG_1563-TK-2023_r1.xlsx']);
+    expect(files).toEqual([PACKAGE, 'LDLD-TAMDUONG_1563-TK-2023_r1.docx', 'LDLD-TAMDUONG_1563-TK-2023_r1.pdf', 'LDLD-TAMDUONG_1563-TK-2023_r1.xlsx']);
     for (const f of files) expect(existsSync(join(e2e.host.exportsDir, f)), f).toBe(true);
 
     // The e-mail, ready to copy.

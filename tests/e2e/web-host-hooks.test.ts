@@ -90,6 +90,7 @@ describe('npm run web: host hooks', () => {
     expect(exported).toMatchObject({ ok: true, value: { folder: exportsDir, packageFile: 'LDLD-TAMDUONG_1563-TK-2023_r1.tongket' } });
     expect(readdirSync(exportsDir).sort()).toEqual([
       'LDLD-TAMDUONG_1563-TK-2023_r1.docx',
+      'LDLD-TAMDUONG_1563-TK-2023_r1.pdf',
       'LDLD-TAMDUONG_1563-TK-2023_r1.tongket',
       'LDLD-TAMDUONG_1563-TK-2023_r1.xlsx',
     ]);

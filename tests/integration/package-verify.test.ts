@@ -156,7 +156,7 @@ describe('a package from the real export', () => {
     expect(manifest.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
     const paths = manifest.files.map((f) => f.path);
     expect(paths).toEqual([...paths].sort());
-    expect(paths).toEqual(expect.arrayContaining(['data/report.json', 'render/report.docx', 'render/appendix.xlsx']));
+    expect(paths).toEqual(expect.arrayContaining(['data/report.json', 'render/report.docx', 'render/report.pdf', 'render/appendix.xlsx']));
     expect([...entries.keys()]).toEqual([MIMETYPE_ENTRY, MANIFEST_ENTRY, SIGNATURE_ENTRY, ...paths]);
     for (const f of manifest.files) {
       const data = entries.get(f.path) as Buffer;
@@ -179,7 +179,7 @@ describe('revisions and repeated exports', () => {
     expect(ok(['--data', data, 'export', '--out', again])).toMatch(/Đã ghi lại lần gửi 1/);
     const names = readdirSync(join(root, 'out1')).sort();
     expect(readdirSync(again).sort()).toEqual(names);
-    expect(names).toEqual([`${R1}.docx`, `${R1}.tongket`, `${R1}.xlsx`]);
+    expect(names).toEqual([`${R1}.docx`, `${R1}.pdf`, `${R1}.tongket`, `${R1}.xlsx`]);
     for (const n of names) expect(readFileSync(join(again, n)).equals(readFileSync(join(root, 'out1', n))), n).toBe(true);
   });
 

@@ -111,10 +111,23 @@ describe('the province report and the package upward', () => {
   beforeAll(async () => {
     ok(['--data', province, 'province', 'fill']);
     ok(['--data', province, 'province', 'insert', '--field', 's4.narrative', '--unit', 'LDLD-TAMDUONG']);
+    // The figures are filled in; the province writes its own narratives (a report with an empty
+    // required narrative is not exported).
+    const before = JSON.parse(tongket(['--data', province, '--json', 'draft', 'check']).stdout) as ValidationResult;
+    expect(before.issues.filter((i) => i.severity === 'error').every((i) => i.ruleId.startsWith('required.'))).toBe(true);
+    const draft = json<{ values: Record<string, unknown>; explanations: Record<string, string> }>(['--data', province, 'draft', 'show', '--json']);
+    const fields = template.sections.flatMap((s) => s.fields);
+    for (const issue of before.issues.filter((i) => i.ruleId.startsWith('required.'))) {
+      const f = fields.find((x) => x.key === issue.fields[0]);
+      if (f?.kind === 'narrative') draft.values[f.key] = `Liên đoàn Lao động tỉnh đánh giá: ${f.label}.`;
+      // A section of one list (lessons learnt) needs an item.
+      else if (f?.kind === 'table') draft.values[f.key] = [{ [f.columns[0]?.id ?? 'text']: 'Bài học rút ra từ thực tiễn của các đơn vị trực thuộc.' }];
+    }
+    writeFileSync(join(root, 'province-narratives.json'), JSON.stringify(draft));
+    ok(['--data', province, 'draft', 'load', join(root, 'province-narratives.json')]);
     // The summed figures raise the same change warnings a unit's do: the drafter explains them.
     const check = JSON.parse(tongket(['--data', province, '--json', 'draft', 'check']).stdout) as ValidationResult;
     expect(check.errorCount).toBe(0);
-    const draft = json<{ explanations: Record<string, string> }>(['--data', province, 'draft', 'show', '--json']);
     for (const i of check.issues) draft.explanations[i.ruleId] = 'Tăng do các huyện thành lập mới nhiều CĐCS trong giai đoạn 2019–2023.';
     const file = join(root, 'province-draft.json');
     writeFileSync(file, JSON.stringify(draft));
@@ -137,7 +150,7 @@ describe('the province report and the package upward', () => {
   }, 300_000);
 
   it('writes the DOCX, the XLSX and the signed package', () => {
-    expect(files).toEqual(['LDLD-LAICHAU_1563-TK-2023_r1.docx', 'LDLD-LAICHAU_1563-TK-2023_r1.tongket', 'LDLD-LAICHAU_1563-TK-2023_r1.xlsx']);
+    expect(files).toEqual(['LDLD-LAICHAU_1563-TK-2023_r1.docx', 'LDLD-LAICHAU_1563-TK-2023_r1.pdf', 'LDLD-LAICHAU_1563-TK-2023_r1.tongket', 'LDLD-LAICHAU_1563-TK-2023_r1.xlsx']);
   });
 
   it('verifies with Debian’s minisign and the province’s public key', async () => {

@@ -32,10 +32,11 @@ describe('saving one field (the autosave path)', () => {
     const r = await api.saveField({ key: 'pl.women.end', value: 41 });
     expect(r.value).toBe(41);
     expect(r.savedAt).toBe(FIXED_NOW.toISOString());
-    expect(r.validation.issues.map((i) => i.ruleId)).toEqual(['pl.women_le_chairs.end']);
+    // The rules that fail, besides the required narratives this otherwise empty draft lacks.
+    expect(r.validation.issues.filter((i) => !i.ruleId.startsWith('required.')).map((i) => i.ruleId)).toEqual(['pl.women_le_chairs.end']);
     expect(r.validation.issues[0]?.message).toContain('(41)');
     const fixed = await api.saveField({ key: 'pl.women.end', value: 12 });
-    expect(fixed.validation.errorCount).toBe(0);
+    expect(fixed.validation.issues.filter((i) => i.severity === 'error' && !i.ruleId.startsWith('required.'))).toEqual([]);
     expect(auditRows(dir)).toEqual([
       { target: 'field', key: 'pl.chairs.end', old_json: null, new_json: '40', source: 'editor', changed_at: FIXED_NOW.toISOString() },
       { target: 'field', key: 'pl.women.end', old_json: null, new_json: '41', source: 'editor', changed_at: FIXED_NOW.toISOString() },
@@ -57,7 +58,11 @@ describe('saving one field (the autosave path)', () => {
   it('keeps paragraphs and bullets, normalises newlines and strips characters XML forbids', async () => {
     const { api } = await setUp();
     const r = await api.saveField({ key: 's4.narrative', value: 'Mo\u0323\u0302t đoạn.\r\n- gạch đầu dòng\u0007\r\nĐoạn hai.' });
-    expect(r.value).toBe('Một đoạn.\n- gạch đầu dòng\nĐoạn hai.');
+    // A control becomes a space (never nothing, which would join two words); a vertical tab, Word's
+    // line break, becomes a line break.
+    expect(r.value).toBe('Một đoạn.\n- gạch đầu dòng \nĐoạn hai.');
+    const joined = await api.saveField({ key: 's4.narrative', value: 'soạn bằng Word\u0007ngày 5,\u000Bdòng sau' });
+    expect(joined.value).toBe('soạn bằng Word ngày 5,\ndòng sau');
   });
 
   it('clears a field with null or an empty text, and progress follows', async () => {

@@ -48,12 +48,35 @@ describe('every rule of the built-in template', () => {
   }
 });
 
+/** The issues of the template's rules, without the required parts a partial report leaves empty. */
+const ruleIssues = (values: ReportValues) => validateReport(template, values).issues.filter((i) => !i.ruleId.startsWith('required.'));
+
 describe('rule semantics', () => {
   it('skips a rule while a field it needs is empty', () => {
     const rest = { ...good };
     delete rest['pl.age_u35.end'];
     expect(validateReport(template, rest).issues.map((i) => i.ruleId)).not.toContain('pl.age_sum.end');
-    expect(validateReport(template, {}).issues).toEqual([]);
+    expect(validateReport(template, {}).issues.filter((i) => !i.ruleId.startsWith('required.'))).toEqual([]);
+  });
+
+  it('an empty required narrative is an error naming its section; an optional field is not required', () => {
+    const rest = { ...good };
+    delete rest['s4.narrative'];
+    const r = validateReport(template, rest);
+    expect(r.errorCount).toBe(1);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ ruleId: 'required.s4.narrative', severity: 'error', fields: ['s4.narrative'], message: expect.stringMatching(/^Mục 4 «.*»: chưa viết/) }),
+    ]);
+    // Whitespace is not content.
+    expect(validateReport(template, { ...good, 's4.narrative': ' \n\t ' }).issues.map((i) => i.ruleId)).toContain('required.s4.narrative');
+    // A section of a single list (lessons) must hold at least one item.
+    expect(validateReport(template, { ...good, 's9.lessons': [] }).issues.filter((i) => i.severity === 'error').map((i) => i.ruleId)).toEqual(['required.s9']);
+    // Proposed commendations are optional.
+    expect(validateReport(template, { ...good, 's10.commendations': [] }).errorCount).toBe(0);
+    // An empty report lists every required narrative.
+    const empty = validateReport(template, {});
+    const narratives = template.sections.flatMap((s) => s.fields).filter((f) => f.kind === 'narrative' && !f.optional);
+    for (const f of narratives) expect(empty.issues.map((i) => i.ruleId)).toContain(`required.${f.key}`);
   });
 
   it('each breakdown must add up to T, naming the values', () => {
@@ -72,9 +95,9 @@ describe('rule semantics', () => {
       ['s5.participations_ge_trained', { 's5.chairs_trained': 10, 's5.participations': 9 }],
     ];
     for (const [ruleId, values] of cases) {
-      expect(validateReport(template, values).issues.map((i) => i.ruleId)).toEqual([ruleId]);
+      expect(ruleIssues(values).map((i) => i.ruleId)).toEqual([ruleId]);
     }
-    expect(validateReport(template, { 's7.introduced': 3, 's7.admitted': 3 }).issues).toEqual([]);
+    expect(ruleIssues({ 's7.introduced': 3, 's7.admitted': 3 })).toEqual([]);
   });
 
   it('a change of more than 50 % is a warning, judged only from a base of 5', () => {

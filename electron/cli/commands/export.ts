@@ -9,7 +9,7 @@ import { withServices } from '../session';
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions): void {
   program
     .command('export')
-    .description('xuất gói .tongket đã ký cùng báo cáo DOCX và phụ lục XLSX; lần gửi được khóa lại')
+    .description('xuất gói .tongket đã ký cùng báo cáo DOCX, bản PDF và phụ lục XLSX; lần gửi được khóa lại')
     .requiredOption('--out <THƯ_MỤC>', 'thư mục ghi tệp')
     .action(async (o: { out: string }) => {
       const g = globals();

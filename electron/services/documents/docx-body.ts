@@ -33,7 +33,7 @@ export function blockToDocx(block: Block, width: number, keepNext = false): (Par
     case 'subheading':
       return [bodyParagraph([{ text: block.text, bold: true, italic: true }], '', true)];
     case 'paragraph':
-      return [bodyParagraph(block.runs, '', keepNext)];
+      return [bodyParagraph(block.runs, '', keepNext || block.keepWithNext === true)];
     case 'bullet':
       return [bodyParagraph(block.runs, '- ', keepNext)];
     case 'numbered':

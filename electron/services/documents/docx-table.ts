@@ -1,5 +1,6 @@
 // A model table as a Word table: fixed layout with widths scaled to the page, a header row repeated on
-// every page, rows that do not break across pages, numbers already in Vietnamese format.
+// every page, rows that do not break across pages unless taller than half a page, numbers already in
+// Vietnamese format.
 import {
   AlignmentType,
   BorderStyle,
@@ -63,6 +64,18 @@ function cell(text: string, width: number, align: DocColumn['align'], style: Run
   });
 }
 
+/** Twips a 12 pt Times New Roman character takes on average, for guessing a row's height. */
+const CHAR_TWIPS = 110;
+/** Rows up to this many lines stay on one page; a taller row may split (Word would cut it off). */
+const MAX_UNSPLIT_LINES = 20;
+
+function tallRow(row: DocRow & { kind: 'data' }, widths: number[]): boolean {
+  return row.cells.some((c, i) => {
+    const perLine = Math.max(1, Math.floor(((widths[i] ?? 0) - 160) / CHAR_TWIPS));
+    return Math.ceil(displayCell(c).length / perLine) > MAX_UNSPLIT_LINES;
+  });
+}
+
 function bodyRow(row: DocRow, columns: DocColumn[], widths: number[], keepNext = false): TableRow {
   if (row.kind === 'group') {
     const rest = widths.slice(1).reduce((a, b) => a + b, 0);
@@ -71,7 +84,7 @@ function bodyRow(row: DocRow, columns: DocColumn[], widths: number[], keepNext =
     return new TableRow({ cantSplit: true, children });
   }
   return new TableRow({
-    cantSplit: true,
+    cantSplit: !tallRow(row, widths),
     children: columns.map((col, i) => {
       const c = row.cells[i];
       const text = c ? displayCell(c) : '';

@@ -52,9 +52,15 @@ function appendixSection(a: DocAppendix): ISectionOptions {
   children.push(...blocksToDocx(a.notes, TEXT_WIDTH_LANDSCAPE));
   return {
     properties: {
-      page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: PAGE.margin },
+      // Decree 30 numbers an appendix on its own: its pages count again from 1, shown from page 2.
+      titlePage: true,
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+        margin: PAGE.margin,
+        pageNumbers: { start: 1 },
+      },
     },
-    headers: { default: pageNumberHeader() },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
     children,
   };
 }

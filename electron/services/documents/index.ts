@@ -1,4 +1,5 @@
-// The official documents of a report: the DOCX in the administrative format and the XLSX appendix.
+// The official documents of a report: the DOCX in the administrative format, the same report as a PDF
+// made here (the offices' computers have no LibreOffice), and the XLSX appendix.
 // The export action and the CLI call renderReportDocuments; the province report will build its own
 // ReportDocument and call renderDocx / renderXlsx directly.
 //
@@ -11,23 +12,26 @@
 // - Only an invalid issue date is refused (AppError E_INPUT): the date line cannot be guessed.
 import { buildReportDocument, type ReportInput } from '../../../shared/documents/build';
 import { renderDocx } from './docx';
+import { renderPdf } from './pdf';
 import { renderXlsx } from './xlsx';
 
 export { renderDocx } from './docx';
+export { renderPdf } from './pdf';
 export { renderXlsx } from './xlsx';
 export { buildReportDocument, documentGaps, type ReportInput, type DocumentGaps } from '../../../shared/documents/build';
 
 export interface ReportDocuments {
   docx: Buffer;
   xlsx: Buffer;
+  pdf: Buffer;
 }
 
 /**
  * Builds the model once and renders both files from it. Throws AppError E_INPUT for an invalid issue
- * date; any other input, however incomplete, gives two valid files.
+ * date; any other input, however incomplete, gives three valid files.
  */
 export async function renderReportDocuments(input: ReportInput): Promise<ReportDocuments> {
   const model = buildReportDocument(input);
-  const [docx, xlsx] = await Promise.all([renderDocx(model), renderXlsx(model)]);
-  return { docx, xlsx };
+  const [docx, xlsx, pdf] = await Promise.all([renderDocx(model), renderXlsx(model), renderPdf(model)]);
+  return { docx, xlsx, pdf };
 }

@@ -15,6 +15,15 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 const SHEET_CHARS = 125;
 /** Below this many characters a number column cannot show a province total with its separators. */
 const MIN_COLUMN_CHARS = 11;
+/** Print is never scaled below this (12 pt × 84 % ≈ 10 pt): a wider sheet continues on further pages. */
+const MIN_PRINT_SCALE = 84;
+/**
+ * Excel shows "#,##0" with the computer's separators: "1.456" on a Vietnamese Windows, "1,456" on an
+ * English one, which a Vietnamese reader takes for a decimal. No number format is unambiguous in both,
+ * so the first sheet says how to fix it.
+ */
+export const LOCALE_NOTE =
+  'Lưu ý: Excel hiển thị dấu phân cách số theo cài đặt vùng (Region) của máy tính. Nếu thấy 1,456 thay cho 1.456, hãy chọn định dạng «Tiếng Việt (Việt Nam)» trong cài đặt vùng của Windows.';
 /** Points per line of 12 pt text in a wrapped row. */
 const HEADER_LINE = 15;
 
@@ -29,12 +38,13 @@ function numFmt(format: NumberFormat, value: number | null): string {
     case 'change':
       return '+#,##0;-#,##0;0';
     case 'changePercent':
-      return '+0.00%;-0.00%;0.00%';
+      // A change of a rate is in points: the cell holds points (× 100), the text says "điểm %".
+      return '+0.00" điểm %";-0.00" điểm %";0.00" điểm %"';
   }
 }
 
-/** Percentages are stored as fractions so that the percent format and further formulas work on them. */
-const toSheetNumber = (v: number, format: NumberFormat): number => (format === 'percent' || format === 'changePercent' ? v / 100 : v);
+/** Rates are stored as fractions so that the percent format and further formulas work on them. */
+const toSheetNumber = (v: number, format: NumberFormat): number => (format === 'percent' ? v / 100 : v);
 
 /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetName(name: string, taken: Set<string>): string {
@@ -56,7 +66,9 @@ function writeCell(target: ExcelJS.Cell, cell: DocCell, placement: Placement): v
     target.numFmt = numFmt(cell.format, typeof v === 'number' ? v : null);
     return;
   }
-  const formula = excelFormula(placement, cell.formula);
+  const inner = excelFormula(placement, cell.formula);
+  // The difference of two fractions, shown in points; an empty difference ("") stays empty.
+  const formula = inner && cell.format === 'changePercent' ? `IFERROR((${inner})*100,"")` : inner;
   const result = typeof v === 'number' ? toSheetNumber(v, cell.format) : typeof v === 'string' ? safeText(v) : '';
   target.value = formula ? { formula, result } : result;
   target.numFmt = numFmt(cell.format, typeof v === 'number' ? v : null);
@@ -108,36 +120,53 @@ function titleLine(ws: ExcelJS.Worksheet, rowNumber: number, width: number, text
   if (width > 1) ws.mergeCells(rowNumber, 1, rowNumber, width);
 }
 
-function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>): void {
+/** How many columns, from the left, fit the first page at the smallest print scale. */
+function columnsOnFirstPage(widths: number[]): number {
+  const room = (SHEET_CHARS * 100) / MIN_PRINT_SCALE;
+  let used = 0;
+  let n = 0;
+  for (const w of widths) {
+    if (used + w > room) break;
+    used += w;
+    n += 1;
+  }
+  return Math.max(1, n);
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, first: boolean): void {
   const cols = sheet.table.columns;
   const width = Math.max(1, cols.length);
   const lines = [sheet.title, ...sheet.subtitles];
   const headerRow = 2 + lines.length + 1;
   // Freeze the header; with many columns (the province's one row per unit) also the first two.
   const xSplit = cols.length > 6 ? 2 : 0;
+  // A sheet wider than a page (the province's one row per unit) keeps readable columns. It is shrunk to
+  // the page's width only while its text stays at 10 pt or more; a wider one prints at that scale and
+  // continues on further pages, the unit's number and name repeated at the left of each.
+  const weights = cols.reduce((a, c) => a + c.width, 0);
+  const widths = scaleWidths(cols, Math.max(SHEET_CHARS, cols.length * MIN_COLUMN_CHARS, Math.round(weights))).map((w) => Math.max(6, w));
+  const fits = (SHEET_CHARS / widths.reduce((a, b) => a + b, 0)) * 100 >= MIN_PRINT_SCALE;
   const ws = wb.addWorksheet(sheetName(sheet.name, taken), {
     views: [{ state: 'frozen', xSplit, ySplit: headerRow }],
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(fits ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: MIN_PRINT_SCALE }),
       horizontalCentered: true,
       // Inches: 30 mm binding edge on the left, 15 mm right, 20 mm top and bottom, as for the report.
       margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79, header: 0.39, footer: 0.39 },
       printTitlesRow: `${headerRow}:${headerRow}`,
+      ...(!fits && xSplit > 0 ? { printTitlesColumn: 'A:B' } : {}),
     },
-    headerFooter: { oddHeader: '&C&P' },
+    // The page number in the font of the sheet, not the spreadsheet's default.
+    headerFooter: { oddHeader: '&C&"Times New Roman,Regular"&12&P' },
   });
-  // A sheet wider than a page (the province's one row per unit, its status with whole hashes) keeps
-  // readable columns; fitToWidth prints it on the page.
-  const weights = cols.reduce((a, c) => a + c.width, 0);
-  const widths = scaleWidths(cols, Math.max(SHEET_CHARS, cols.length * MIN_COLUMN_CHARS, Math.round(weights))).map((w) => Math.max(6, w));
   ws.columns = widths.map((width) => ({ width }));
+  // Title and notes span the columns of the first printed page, so that they are not cut in two.
+  const span = fits ? width : columnsOnFirstPage(widths);
 
-  titleLine(ws, 1, width, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
-  lines.forEach((t, i) => titleLine(ws, 3 + i, width, t, i === 0 ? { bold: true, size: 14 } : { italic: true }, 'center'));
+  titleLine(ws, 1, span, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
+  lines.forEach((t, i) => titleLine(ws, 3 + i, span, t, i === 0 ? { bold: true, size: 14 } : { italic: true }, 'center'));
 
   const head = ws.getRow(headerRow);
   // Wrapped headings do not grow their row when the file is opened: give it the lines the longest needs.
@@ -156,13 +185,18 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>): vo
 
   if (sheet.notes.length) {
     let r = headerRow + sheet.table.rows.length + 2;
-    titleLine(ws, r++, width, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
+    titleLine(ws, r++, span, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
     for (const note of sheet.notes) {
-      titleLine(ws, r, width, `- ${note}`, {}, 'left');
+      titleLine(ws, r, span, `- ${note}`, {}, 'left');
       // Merged cells do not grow with wrapped text: give long notes room by their length.
       ws.getRow(r).height = Math.min(409, 16 * Math.ceil(safeText(note).length / SHEET_CHARS + 0.5));
       r++;
     }
+  }
+  if (first) {
+    const r = ws.rowCount + 2;
+    titleLine(ws, r, span, LOCALE_NOTE, { italic: true, size: 10 }, 'left');
+    ws.getRow(r).height = Math.min(409, 14 * Math.ceil(LOCALE_NOTE.length / (SHEET_CHARS * 1.2) + 0.5));
   }
   // exceljs prefixes each corner with "$" itself; giving "A$1" makes the range fully absolute ($A$1),
   // as Excel writes print areas.
@@ -182,7 +216,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   // Excel and LibreOffice recompute every formula on opening, whatever results were cached here.
   wb.calcProperties.fullCalcOnLoad = true;
   const taken = new Set<string>();
-  for (const sheet of doc.workbook) addSheet(wb, sheet, taken);
+  doc.workbook.forEach((sheet, i) => addSheet(wb, sheet, taken, i === 0));
   if (doc.workbook.length === 0) wb.addWorksheet('Sheet');
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

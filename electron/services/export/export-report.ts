@@ -17,6 +17,8 @@ import { buildPackage, type BuildPackageInput } from '../package/write-package';
 import { fingerprint, type PublicKey } from '../signing/minisign';
 import { unlockOwnKey } from '../signing/unlock';
 import { announcedKeyOf } from '../package/announced-key';
+import { openSafeZip } from '../package/zip-read';
+import { PDF_ENTRY } from '../../../shared/package/manifest';
 import { exportEmail } from './email';
 import { packageSummary } from './summary';
 
@@ -25,7 +27,7 @@ const stem = (fileName: string): string => fileName.replace(/\.tongket$/, '');
 /** What a receiving unit's export adds to the plain one: its own documents and signed data entries. */
 export interface ExportVariant {
   /** The documents of the report, rendered at the export; a unit's own report and appendix by default. */
-  render?(issuedOn: string): Promise<{ docx: Buffer; xlsx: Buffer }>;
+  render?(issuedOn: string): Promise<{ docx: Buffer; xlsx: Buffer; pdf?: Buffer }>;
   /** More entries of the package (listed in the signed manifest). */
   dataFiles?: BuildPackageInput['dataFiles'];
   /** More totals for the manifest's summary. */
@@ -101,9 +103,11 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
     })();
   }
 
+  const pdf = await signedPdf(stored.package);
   const files = [
     { name: stored.fileName, data: stored.package },
     { name: `${stem(stored.fileName)}.docx`, data: stored.docx },
+    ...(pdf ? [{ name: `${stem(stored.fileName)}.pdf`, data: pdf }] : []),
     { name: `${stem(stored.fileName)}.xlsx`, data: stored.xlsx },
   ];
   for (const f of files) writeFileAtomic(join(folder, f.name), f.data);
@@ -128,6 +132,16 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
     repeated,
     announcedFingerprint: announced,
   };
+}
+
+/** The PDF signed in the package, written beside it for printing; none in packages of older versions. */
+async function signedPdf(pkg: Buffer): Promise<Buffer | null> {
+  const zip = await openSafeZip(pkg);
+  try {
+    return zip.entry(PDF_ENTRY) ? await zip.read(PDF_ENTRY) : null;
+  } finally {
+    zip.close();
+  }
 }
 
 /**

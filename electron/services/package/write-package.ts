@@ -13,6 +13,7 @@ import {
   NEXT_KEY_ENTRY,
   SIGNER_KEY_ENTRY,
   XLSX_ENTRY,
+  PDF_ENTRY,
   packageFileName,
   trustedCommentFor,
   type Manifest,
@@ -42,7 +43,7 @@ export interface BuildPackageInput {
   signer: Manifest['signer'];
   summary: Manifest['summary'];
   report: DraftFile;
-  documents: { docx: Buffer; xlsx: Buffer };
+  documents: { docx: Buffer; xlsx: Buffer; pdf?: Buffer };
   attachments?: PackageAttachment[];
   /** More data entries, e.g. the province's `data/sources.json`: listed in the manifest, so signed too. */
   dataFiles?: { path: `data/${string}`; data: Buffer; mediaType: string }[];
@@ -76,6 +77,8 @@ async function payloads(input: BuildPackageInput): Promise<Payload[]> {
     { path: XLSX_ENTRY, data: input.documents.xlsx, mediaType: MEDIA_TYPES.xlsx, store: true },
     { path: SIGNER_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.secret, input.unit.code)), mediaType: 'text/plain', store: false },
   ];
+  // Stored, not deflated: the PDF's streams are compressed already.
+  if (input.documents.pdf) list.push({ path: PDF_ENTRY, data: input.documents.pdf, mediaType: MEDIA_TYPES.pdf, store: true });
   if (input.nextKey) list.push({ path: NEXT_KEY_ENTRY, data: Buffer.from(formatPublicKeyFile(input.nextKey, input.unit.code)), mediaType: 'text/plain', store: false });
   for (const d of input.dataFiles ?? []) list.push({ path: d.path, data: d.data, mediaType: d.mediaType, store: false });
   for (const a of input.attachments ?? []) {

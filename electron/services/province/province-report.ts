@@ -7,7 +7,7 @@ import { statusNote } from '../../../shared/documents/province/status-table';
 import type { ReportDocument } from '../../../shared/documents/model';
 import { SOURCES_FORMAT, type SourceUnit, type Sources } from '../../../shared/package/sources';
 import type { ServiceContext } from '../context';
-import { renderDocx, renderXlsx } from '../documents/index';
+import { renderDocx, renderPdf, renderXlsx } from '../documents/index';
 import type { DraftState } from '../draft/draft-state';
 import type { ProvinceData } from './province-data';
 
@@ -15,6 +15,7 @@ export interface ProvinceDocuments {
   model: ReportDocument;
   docx: Buffer;
   xlsx: Buffer;
+  pdf: Buffer;
 }
 
 export async function renderProvinceDocuments(ctx: ServiceContext, data: ProvinceData, state: DraftState, issuedOn: string): Promise<ProvinceDocuments> {
@@ -26,8 +27,8 @@ export async function renderProvinceDocuments(ctx: ServiceContext, data: Provinc
     issuedOn,
     aggregate: data.aggregate,
   });
-  const [docx, xlsx] = await Promise.all([renderDocx(model), renderXlsx(model)]);
-  return { model, docx, xlsx };
+  const [docx, xlsx, pdf] = await Promise.all([renderDocx(model), renderXlsx(model), renderPdf(model)]);
+  return { model, docx, xlsx, pdf };
 }
 
 /**
