@@ -58,6 +58,10 @@ const api = {
   insertPassage: call('insertPassage'),
   previewProvinceReport: call('previewProvinceReport'),
   exportProvinceReport: call('exportProvinceReport'),
+  listCampaigns: call('listCampaigns'),
+  useCampaign: call('useCampaign'),
+  previewCampaignFile: call('previewCampaignFile'),
+  setupFromCampaign: call('setupFromCampaign'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);
