@@ -81,8 +81,8 @@ describe('tongket key … with two keys under one key id', () => {
 
       const held = json<HeldSummary[]>(['--data', data, '--json', 'key', 'held']);
       expect(held.map((h) => ({ ...h, units: [...h.units].sort() })).sort((x, y) => x.packages - y.packages)).toEqual([
-        { keyId, fingerprint: genuineFp, units: [A], packages: 1, receipts: 0 },
-        { keyId, fingerprint: forgedFp, units: [B, A].sort(), packages: 2, receipts: 0 },
+        { keyId, fingerprint: genuineFp, units: [A], packages: 1, receipts: 0, campaigns: 0 },
+        { keyId, fingerprint: forgedFp, units: [B, A].sort(), packages: 2, receipts: 0, campaigns: 0 },
       ]);
       const list = run(['--data', data, 'key', 'list']).stdout;
       expect(list).toContain(genuineFp);
@@ -143,7 +143,7 @@ describe('tongket key … with two keys under one key id', () => {
     expect(json<ReceiptStatus>(['--data', unit.data, '--json', 'status'])).toMatchObject({ decision: 'accepted', revision: 1 });
     expect(run(['--data', unit.data, 'draft', 'show']).stdout).not.toMatch(/lần gửi 2/);
     const held = json<HeldSummary[]>(['--data', unit.data, '--json', 'key', 'held']);
-    expect(held).toEqual([{ keyId: expect.any(String) as string, fingerprint: fingerprint(forger), units: ['LDLD-LAICHAU'], packages: 0, receipts: 1 }]);
+    expect(held).toEqual([{ keyId: expect.any(String) as string, fingerprint: fingerprint(forger), units: ['LDLD-LAICHAU'], packages: 0, receipts: 1, campaigns: 0 }]);
     run(['--data', unit.data, 'key', 'refuse', fingerprint(forger)]);
     expect(json<HeldSummary[]>(['--data', unit.data, '--json', 'key', 'held'])).toEqual([]);
     expect(run(['--data', unit.data, 'draft', 'show']).stdout).not.toMatch(/lần gửi 2/);

@@ -94,7 +94,7 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
 
   key
     .command('refuse')
-    .description('từ chối khóa lạ: các gói và biên nhận tạm giữ ký bằng đúng khóa đó bị từ chối')
+    .description('từ chối khóa lạ: các gói, biên nhận và tệp đợt báo cáo tạm giữ ký bằng đúng khóa đó bị từ chối')
     .argument('<KHÓA>', 'dấu vân tay của khóa đang tạm giữ, hoặc mã khóa 16 ký tự khi chỉ một khóa mang mã đó')
     .action(async (ref: string) => {
       const g = globals();
@@ -116,7 +116,7 @@ export function registerKey(program: Command, io: CliIo, globals: () => GlobalOp
 
   const heldLines = (held: HeldSummary[]) =>
     held.map((h) => {
-      const what = [h.packages ? `${h.packages} gói` : '', h.receipts ? `${h.receipts} biên nhận` : ''].filter(Boolean).join(', ');
+      const what = [h.packages ? `${h.packages} gói` : '', h.receipts ? `${h.receipts} biên nhận` : '', h.campaigns ? `${h.campaigns} tệp đợt báo cáo` : ''].filter(Boolean).join(', ');
       return `${h.units.join(',').padEnd(16)} ${h.keyId}  ${h.fingerprint}  tạm giữ ${what}`;
     });
 
@@ -158,8 +158,9 @@ interface HeldSummary {
   units: string[];
   packages: number;
   receipts: number;
+  campaigns: number;
 }
 
 async function heldSummary(ctx: ServiceContext): Promise<HeldSummary[]> {
-  return (await heldKeys(ctx)).map((h) => ({ keyId: h.keyId, fingerprint: h.fingerprint, units: h.units, packages: h.packages.length, receipts: h.receipts.length }));
+  return (await heldKeys(ctx)).map((h) => ({ keyId: h.keyId, fingerprint: h.fingerprint, units: h.units, packages: h.packages.length, receipts: h.receipts.length, campaigns: h.campaigns.length }));
 }

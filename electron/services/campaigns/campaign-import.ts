@@ -35,7 +35,7 @@ export function unitDifferences(ctx: ServiceContext, units: Unit[]): string[] {
 }
 
 /** Checks that need this install but change nothing: issuer, units, version order, identity. */
-function judge(ctx: ServiceContext, v: VerifiedCampaignFile, parentCode: string | null): 'duplicate' | 'new' {
+function judge(ctx: ServiceContext, v: VerifiedCampaignFile, parentCode: string | null): 'duplicate' | 'refused' | 'new' {
   const m = v.manifest;
   if (m.issuer.code !== parentCode) {
     throw new AppError('E_CAMPAIGN_ISSUER', `Đợt «${m.campaignId}» do ${m.issuer.code} ban hành, không phải cấp trên ${parentCode ?? '(chưa có)'} của đơn vị. Đơn vị chỉ nhận đợt báo cáo từ cấp trên trực tiếp.`);
@@ -46,10 +46,11 @@ function judge(ctx: ServiceContext, v: VerifiedCampaignFile, parentCode: string 
   }
   if (owner?.revoked) throw new AppError('E_KEY_REVOKED', `Tệp đợt được ký bằng khóa ${v.fingerprint} của ${owner.unitCode}, khóa này đã bị thu hồi. Đề nghị cấp trên ký lại bằng khóa mới.`);
   const files = campaignFiles(ctx.db);
+  // The same file again (refused before included: a refusal is a person's decision, not undone by resending).
   const same = files.byManifest(v.manifestSha256);
-  if (same && same.state !== 'refused') return 'duplicate';
+  if (same) return same.state === 'refused' ? 'refused' : 'duplicate';
   const twin = files.byIdentity(m.campaignId, m.templateVersion, m.issue);
-  if (twin && twin.state !== 'refused') {
+  if (twin) {
     throw new AppError('E_CAMPAIGN_CONFLICT', `Đã có đợt «${m.campaignId}» phiên bản ${m.templateVersion} lần ban hành ${m.issue} với nội dung khác. Một lần sửa phải mang lần ban hành hoặc phiên bản cao hơn; hãy hỏi lại cấp trên.`);
   }
   const meta = ctx.campaigns.meta(m.campaignId);
@@ -99,13 +100,19 @@ const describe = (book: CampaignBook, dropped: string[]): string =>
   (dropped.length ? ` Bản nháp bỏ ${dropped.length} giá trị của trường không còn trong mẫu mới: ${dropped.join(', ')} (giá trị cũ vẫn lưu trong nhật ký sửa đổi).` : '');
 
 export async function importCampaignFile(ctx: ServiceContext, file: IncomingFile): Promise<ImportLine> {
-  const v = await verifyCampaignFile(file.bytes);
+  return importVerifiedCampaign(ctx, await verifyCampaignFile(file.bytes), file);
+}
+
+/** The import of a verified file: one transaction (a savepoint inside a caller's). */
+export function importVerifiedCampaign(ctx: ServiceContext, v: VerifiedCampaignFile, file: IncomingFile): ImportLine {
   const profile = requireProfile(ctx);
   const m = v.manifest;
   const base = { source: file.source, keyId: m.keyId, fingerprint: v.fingerprint };
   return ctx.db.transaction((): ImportLine => {
-    if (judge(ctx, v, profile.parent?.code ?? null) === 'duplicate') {
-      return { ...base, outcome: 'duplicate', message: `Đã có: đợt ${m.campaignId} phiên bản ${m.templateVersion} lần ban hành ${m.issue} đã được nhập trước đó.` };
+    const seen = judge(ctx, v, profile.parent?.code ?? null);
+    if (seen !== 'new') {
+      const refused = seen === 'refused' ? ' và đã bị từ chối; không nhập lại' : '';
+      return { ...base, outcome: 'duplicate', message: `Đã có: đợt ${m.campaignId} phiên bản ${m.templateVersion} lần ban hành ${m.issue} đã được nhập trước đó${refused}.` };
     }
     const now = ctx.clock().toISOString();
     const trusted = keyOwner(ctx, v.signerKey)?.unitCode === m.issuer.code;

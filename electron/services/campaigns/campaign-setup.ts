@@ -6,10 +6,10 @@ import type { Profile } from '../../../shared/api/contract';
 import type { ImportLine } from '../../../shared/api/inbox-types';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
-import { profileHandlers, readProfile } from '../handlers/profile-handlers';
+import { readProfile, sealKeyFor, storeProfile } from '../handlers/profile-handlers';
 import type { PublicKey } from '../signing/minisign';
 import { useCampaign } from './campaign-list';
-import { importCampaignFile, releaseHeldCampaigns } from './campaign-import';
+import { importVerifiedCampaign, releaseHeldCampaigns } from './campaign-import';
 import { verifyCampaignFile, type VerifiedCampaignFile } from './campaign-file';
 import { campaignFiles } from './campaign-store';
 
@@ -63,24 +63,32 @@ export async function setupFromCampaign(ctx: ServiceContext, bytes: Buffer, unit
   const issuer = v.manifest.issuer;
   const unit = v.book.units.find((u) => u.code === unitCode) as (typeof v.book.units)[number];
   const now = ctx.clock().toISOString();
-  ctx.db.transaction(() => {
+  const previous = readProfile(ctx);
+  // Only the key's protection is asynchronous: done first, so that everything else is one transaction
+  // and a failure anywhere leaves nothing half set up (no unit, profile, key or campaign).
+  const key = await sealKeyFor(ctx, unitCode);
+  const line = ctx.db.transaction((): ImportLine => {
     // The issuer becomes the parent: known from the directory, or from the file when it is not there.
     if (!ctx.units.get(issuer.code)) ctx.units.add({ code: issuer.code, name: issuer.name, shortName: issuer.name, levelId: issuer.level, parentCode: null, place: unit.place }, now);
     if (!ctx.units.get(unit.code)) ctx.units.add(unit, now);
+    storeProfile(
+      ctx,
+      {
+        unitCode,
+        signerName: signer.name ?? previous?.signerName ?? '',
+        signerTitle: signer.title ?? previous?.signerTitle ?? 'CHỦ TỊCH',
+        authorityLine: previous?.authorityLine ?? 'TM. BAN THƯỜNG VỤ',
+        documentNumber: previous?.documentNumber ?? '',
+        documentSymbol: previous?.documentSymbol ?? 'BC-CĐ',
+        place: previous?.place ?? unit.place,
+      },
+      key,
+    );
+    let result = importVerifiedCampaign(ctx, v, { source: `${v.manifest.campaignId}`, bytes, receivedAt: ctx.clock(), receivedBasis: 'import' });
+    if (typedFingerprint !== undefined && result.outcome === 'held') result = trustParent(ctx, issuer.code, v.signerKey)[0] ?? result;
+    if (ctx.campaigns.meta(v.manifest.campaignId)?.held === false) useCampaign(ctx, v.manifest.campaignId);
+    return result;
   })();
-  const previous = readProfile(ctx);
-  await profileHandlers(ctx).saveProfile({
-    unitCode,
-    signerName: signer.name ?? previous?.signerName ?? '',
-    signerTitle: signer.title ?? previous?.signerTitle ?? 'CHỦ TỊCH',
-    authorityLine: previous?.authorityLine ?? 'TM. BAN THƯỜNG VỤ',
-    documentNumber: previous?.documentNumber ?? '',
-    documentSymbol: previous?.documentSymbol ?? 'BC-CĐ',
-    place: previous?.place ?? unit.place,
-  });
-  let line = await importCampaignFile(ctx, { source: `${v.manifest.campaignId}`, bytes, receivedAt: ctx.clock(), receivedBasis: 'import' });
-  if (typedFingerprint !== undefined && line.outcome === 'held') line = trustParent(ctx, issuer.code, v.signerKey)[0] ?? line;
-  if (ctx.campaigns.meta(v.manifest.campaignId)?.held === false) useCampaign(ctx, v.manifest.campaignId);
   return { profile: readProfile(ctx) as Profile, line };
 }
 

@@ -7,7 +7,8 @@ import type { ServiceContext } from '../context';
 import { SIGNER_KEY_ENTRY } from '../../../shared/package/manifest';
 import { openSafeZip } from '../package/zip-read';
 import type { ReceivedReceipt } from '../receipts/received-repo';
-import { fingerprint, parsePublicKeyFile, type PublicKey } from '../signing/minisign';
+import { campaignFiles, type CampaignFileRow } from '../campaigns/campaign-store';
+import { fingerprint, keyIdHex, parsePublicKeyFile, type PublicKey } from '../signing/minisign';
 import type { InboxRow } from './inbox-repo';
 
 export interface HeldKey {
@@ -16,7 +17,9 @@ export interface HeldKey {
   fingerprint: string;
   packages: InboxRow[];
   receipts: ReceivedReceipt[];
-  /** The units its packages claim and the issuers its receipts claim. */
+  /** Campaign files from above held for this key (SPEC §9: the same flow as packages). */
+  campaigns: CampaignFileRow[];
+  /** The units its packages claim and the issuers its receipts and campaign files claim. */
   units: string[];
 }
 
@@ -54,7 +57,7 @@ export async function heldKeys(ctx: ServiceContext, keep: (keyId: string, fp: st
   const entry = (key: PublicKey, keyId: string): HeldKey => {
     let h = found.find((x) => x.key.key.equals(key.key) && x.key.keyId.equals(key.keyId));
     if (!h) {
-      h = { key, keyId, fingerprint: fingerprint(key), packages: [], receipts: [], units: [] };
+      h = { key, keyId, fingerprint: fingerprint(key), packages: [], receipts: [], campaigns: [], units: [] };
       found.push(h);
     }
     return h;
@@ -76,6 +79,15 @@ export async function heldKeys(ctx: ServiceContext, keep: (keyId: string, fp: st
     h.receipts.push(r);
     addUnit(h, r.issuerCode);
   }
+  const files = campaignFiles(ctx.db);
+  for (const c of files.held()) {
+    const key = await carriedKey(files.file(c.id));
+    // The row names the full key it was verified with; the file's own copy must be that key.
+    if (!key || !key.key.equals(c.publicKey) || !keep(keyIdHex(key.keyId), c.fingerprint)) continue;
+    const h = entry(key, keyIdHex(key.keyId));
+    h.campaigns.push(c);
+    addUnit(h, c.issuerCode);
+  }
   return found;
 }
 
@@ -91,7 +103,7 @@ const describe = (h: HeldKey): string => `${h.fingerprint} (mã khóa ${h.keyId}
 /** The one held key a person named; several under one key id are refused with each fingerprint shown. */
 export async function heldKeyNamed(ctx: ServiceContext, ref: string): Promise<HeldKey> {
   const found = await heldKeys(ctx, (keyId, fp) => namesKey(ref, keyId, fp));
-  if (found.length === 0) throw new AppError('E_INPUT', `Không có gói hay biên nhận nào đang tạm giữ với khóa ${ref}. Xem "tongket key list".`);
+  if (found.length === 0) throw new AppError('E_INPUT', `Không có gói, biên nhận hay đợt báo cáo nào đang tạm giữ với khóa ${ref}. Xem "tongket key list".`);
   if (found.length > 1) {
     throw new AppError(
       'E_KEY_AMBIGUOUS',

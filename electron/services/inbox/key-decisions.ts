@@ -4,7 +4,7 @@
 // receipts signed by exactly that key and claiming exactly that unit, through the same revision rules.
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from '../context';
-import { releaseHeldCampaigns } from '../campaigns/campaign-import';
+import { refuseHeldCampaigns, releaseHeldCampaigns } from '../campaigns/campaign-import';
 import { applyReceipt } from '../receipts/import-receipt';
 import { unitHintOf } from '../../../shared/package/public-key-hint';
 import { fingerprint, parsePublicKeyFile, type PublicKey } from '../signing/minisign';
@@ -109,7 +109,7 @@ export async function confirmAnnouncedKey(ctx: ServiceContext, keyId: string, co
   return trust(ctx, found.unitCode, found.key, await heldByKey(ctx, found.key));
 }
 
-/** Refuses the held key named by `ref`: every package and receipt signed by exactly that key. */
+/** Refuses the held key named by `ref`: every package, receipt and campaign file signed by exactly that key. */
 export async function refuseHeldKey(ctx: ServiceContext, ref: string): Promise<KeyDecision> {
   const held = await heldKeyNamed(ctx, ref);
   const fp = held.fingerprint;
@@ -128,6 +128,8 @@ export async function refuseHeldKey(ctx: ServiceContext, ref: string): Promise<K
       ctx.receipts.refuse(r.id);
       lines.push({ source: r.receiptSha256.slice(0, 12), outcome: 'rejected', code: 'E_SIGNATURE', keyId: r.keyId, fingerprint: fp, message: `Đã từ chối biên nhận ghi là của ${r.issuerCode}: khóa ${fp} không được công nhận.` });
     }
+    // Campaign files from above held for exactly this key: refused; a campaign known only from them goes.
+    if (held.campaigns.length) lines.push(...refuseHeldCampaigns(ctx, held.key));
     return lines;
   })();
   return { key: null, released };

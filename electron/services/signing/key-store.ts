@@ -50,6 +50,13 @@ export function generateSecretKey(): SecretKey {
   };
 }
 
+export interface SealedKey {
+  keyId: string;
+  publicKey: Buffer;
+  secret: Buffer;
+  scheme: string;
+}
+
 export function createKeyStore(db: Db) {
   const cols = 'key_id, unit_code, public_key, secret_blob, secret_scheme, own, status, created_at, revoked_at';
   const ownActiveQ = db.prepare<[string], KeyRow>(`SELECT ${cols} FROM keys WHERE own = 1 AND unit_code = ? AND status = 'active' ORDER BY created_at DESC LIMIT 1`);
@@ -69,6 +76,17 @@ export function createKeyStore(db: Db) {
     const publicKey = { keyId: keyIdFromHex(r.key_id), key: r.public_key };
     return { keyId: r.key_id, unitCode, fingerprint: fingerprint(publicKey), createdAt: r.created_at, publicKey };
   };
+
+  /** A new own key, its secret already protected: ready to store. */
+  async function sealNewKey(protector: SecretProtector): Promise<SealedKey> {
+    const secret = generateSecretKey();
+    return { keyId: keyIdHex(secret.keyId), publicKey: secret.key, secret: await protector.protect(Buffer.concat([secret.seed, secret.key])), scheme: protector.scheme };
+  }
+
+  function storeSealed(unitCode: string, k: SealedKey, now: string): KeyInfo {
+    insertQ.run({ ...k, unitCode, own: 1, now });
+    return info(byIdQ.get(k.keyId) as KeyRow);
+  }
 
   async function unlockOwn(unitCode: string, protector: SecretProtector): Promise<SecretKey> {
     const r = ownActiveQ.get(unitCode);
@@ -96,12 +114,11 @@ export function createKeyStore(db: Db) {
     },
     /** Creates this unit's signing key; the secret is stored only as the protector's blob. */
     async createOwn(unitCode: string, protector: SecretProtector, now: string): Promise<KeyInfo> {
-      const secret = generateSecretKey();
-      const blob = await protector.protect(Buffer.concat([secret.seed, secret.key]));
-      const keyId = keyIdHex(secret.keyId);
-      insertQ.run({ keyId, unitCode, publicKey: secret.key, secret: blob, scheme: protector.scheme, own: 1, now });
-      return info(byIdQ.get(keyId) as KeyRow);
+      return storeSealed(unitCode, await sealNewKey(protector), now);
     },
+    /** The two halves of createOwn, so that storing can join a caller's transaction (protecting is async). */
+    sealNewKey,
+    storeSealed,
     unlockOwn,
     /** How the active own key's secret is kept (a protector's scheme), or null without one. */
     ownScheme: (unitCode: string): string | null => ownActiveQ.get(unitCode)?.secret_scheme ?? null,
