@@ -91,6 +91,8 @@ export const ERROR_CODES = [
   'E_CAMPAIGN_CONFLICT',
   /** The campaign would rename or re-parent a unit already in the directory. */
   'E_CAMPAIGN_UNITS',
+  /** `campaign derive` of a campaign that was not received from above (or whose file is missing). */
+  'E_CAMPAIGN_DERIVE',
   'E_INTERNAL',
 ] as const;
 

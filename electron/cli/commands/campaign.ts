@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { CampaignSummary } from '../../../shared/api/campaign-types';
 import { listCampaigns, useCampaign } from '../../services/campaigns/campaign-list';
 import { issueCampaign } from '../../services/campaigns/campaign-issue';
+import { deriveCampaign } from '../../services/campaigns/campaign-derive';
 import { checkWorkbookFile, writeCampaignWorkbook } from '../../services/campaigns/workbook';
 import { oneLineSafe } from '../io';
 import { CliExit, EXIT, type CliIo } from '../io';
@@ -63,6 +64,28 @@ export function registerCampaign(program: Command, io: CliIo, globals: () => Glo
         io.out(`Đã ban hành đợt ${r.book.campaign.id} phiên bản ${r.book.campaign.template.version} lần ${r.book.issue}: ${r.file}`);
         io.out(`Khóa công khai: ${r.publicKeyFile} — dấu vân tay ${r.fingerprint} (đọc cho đơn vị cấp dưới qua điện thoại).`);
         io.out(`Đơn vị được giao: ${r.book.units.map((u) => u.code).join(', ')}`);
+        for (const d of r.differences) io.err(`Chưa áp dụng (khác danh mục ở đây): ${oneLineSafe(d)}`);
+      });
+    });
+
+  campaign
+    .command('derive')
+    .description('ban hành lại một đợt nhận từ cấp trên cho đơn vị cấp dưới: thời hạn, mở đầu, văn bản căn cứ, đơn vị riêng; giữ nguyên mẫu')
+    .argument('<MÃ_ĐỢT>', 'mã đợt của cấp trên, xem "tongket campaign list"')
+    .requiredOption('--workbook <TỆP.xlsx>', 'sổ tính với các trang Đợt báo cáo, Văn bản căn cứ, Thời hạn, Đơn vị')
+    .requiredOption('--out <THƯ_MỤC>', 'thư mục ghi tệp đợt và khóa công khai')
+    .action(async (id: string, o: { workbook: string; out: string }) => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const r = await deriveCampaign(ctx, id, resolve(io.cwd, o.workbook), resolve(io.cwd, o.out));
+        const c = r.book.campaign;
+        if (g.json) {
+          return io.out(JSON.stringify({ ok: true, campaignId: c.id, derivedFrom: id, file: r.file, publicKey: r.publicKeyFile, fingerprint: r.fingerprint, units: r.book.units.map((u) => u.code), differences: r.differences }, null, 2));
+        }
+        io.out(`Đã ban hành đợt ${c.id} (dẫn xuất từ đợt ${id} của cấp trên, mẫu ${c.template.id} phiên bản ${c.template.version}) lần ${r.book.issue}: ${r.file}`);
+        io.out(`Khóa công khai: ${r.publicKeyFile} — dấu vân tay ${r.fingerprint} (đọc cho đơn vị cấp dưới qua điện thoại).`);
+        io.out(`Đơn vị được giao: ${r.book.units.map((u) => u.code).join(', ')}`);
+        io.out(`Gói của các đơn vị nhận theo đợt ${c.id}; báo cáo của đơn vị này trả lời đợt ${id} ("tongket campaign use ${id}").`);
         for (const d of r.differences) io.err(`Chưa áp dụng (khác danh mục ở đây): ${oneLineSafe(d)}`);
       });
     });

@@ -14,6 +14,8 @@ import { buildCampaignFile } from './campaign-file';
 import { addMissingUnits, unitDifferences } from './campaign-import';
 import { campaignFiles } from './campaign-store';
 import { checkWorkbookFile } from './workbook';
+import { derivedCampaigns } from './derived-store';
+import type { WorkbookProblem } from '../../../shared/campaign/workbook/index';
 
 export interface IssuedCampaign {
   file: string;
@@ -22,15 +24,32 @@ export interface IssuedCampaign {
   book: CampaignBook;
   /** Units of the workbook that differ from the directory here: reported, not applied. */
   differences: string[];
+  manifestSha256: string;
+}
+
+/** The problems of a workbook as one refusal, each with its place (for the CLI and the desk). */
+export function workbookRefusal(problems: WorkbookProblem[]): AppError {
+  const lines = problems.map((p) => `${p.sheet}${p.row !== null ? `, dòng ${p.row}` : ''}${p.column !== null ? `, cột «${p.column}»` : ''}: ${p.message}`);
+  return new AppError('E_WORKBOOK', `Sổ tính có ${lines.length} lỗi; chưa ban hành được đợt. Chạy "tongket campaign check" để xem từng lỗi.`, { problems: lines });
 }
 
 export async function issueCampaign(ctx: ServiceContext, workbookPath: string, outDir: string): Promise<IssuedCampaign> {
   const checked = await checkWorkbookFile(workbookPath);
-  if (!checked.ok) {
-    const problems = checked.problems.map((p) => `${p.sheet}${p.row !== null ? `, dòng ${p.row}` : ''}${p.column !== null ? `, cột «${p.column}»` : ''}: ${p.message}`);
-    throw new AppError('E_WORKBOOK', `Sổ tính có ${problems.length} lỗi; chưa ban hành được đợt. Chạy "tongket campaign check" để xem từng lỗi.`, { problems });
-  }
-  const book = checked.book;
+  if (!checked.ok) throw workbookRefusal(checked.problems);
+  return publishCampaign(ctx, checked.book, outDir, null);
+}
+
+/** What a derived campaign re-issues: the campaign from above and its file's manifest hash. */
+export interface Derivation {
+  parentId: string;
+  parentManifestSha256: string;
+}
+
+/**
+ * Signs a built campaign with this unit's key, writes the file and the .pub, and adds the campaign and
+ * its expected units here. Shared by `campaign issue` and `campaign derive` (and the desk later).
+ */
+export async function publishCampaign(ctx: ServiceContext, book: CampaignBook, outDir: string, derivation: Derivation | null): Promise<IssuedCampaign> {
   const profile = requireProfile(ctx);
   const issuer = profile.unit;
   const c = book.campaign;
@@ -50,13 +69,18 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
   if (meta && (c.template.version < meta.templateVersion || (c.template.version === meta.templateVersion && book.issue < meta.issue))) {
     throw new AppError('E_CAMPAIGN_VERSION', `Đã ban hành phiên bản ${meta.templateVersion} lần ${meta.issue} của đợt «${c.id}»; sổ tính ghi phiên bản ${c.template.version} lần ${book.issue}, cũ hơn.`);
   }
+  const derived = derivedCampaigns(ctx.db);
+  const before = derived.parentOf(c.id);
+  if (meta && (before?.parentId ?? null) !== (derivation?.parentId ?? null)) {
+    throw new AppError('E_CAMPAIGN_CONFLICT', `Mã đợt «${c.id}» đã dùng cho một đợt ${before ? `dẫn xuất từ «${before.parentId}»` : 'ban hành trực tiếp'} ở đây. Hãy chọn mã đợt khác.`);
+  }
   const secret = await unlockOwnKey(ctx, issuer.code);
   const now = ctx.clock();
   const built = await buildCampaignFile({
     book,
     issuer: { code: issuer.code, name: issuer.name, level: issuer.levelId },
     signer: { name: profile.signerName, title: profile.signerTitle },
-    derivedFrom: null,
+    derivedFrom: derivation?.parentManifestSha256 ?? null,
     createdAt: now,
     appVersion: ctx.host.appVersion,
     secret,
@@ -70,6 +94,7 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
   ctx.db.transaction(() => {
     addMissingUnits(ctx, book.units, now.toISOString());
     ctx.campaigns.store(book, issuer.code, false, now.toISOString());
+    if (derivation) derived.set(c.id, derivation, now.toISOString());
     files.insert({
       campaignId: c.id,
       templateVersion: c.template.version,
@@ -84,5 +109,5 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
       file: built.bytes,
     });
   })();
-  return { file, publicKeyFile: pub.path, fingerprint: pub.fingerprint, book, differences };
+  return { file, publicKeyFile: pub.path, fingerprint: pub.fingerprint, book, differences, manifestSha256: built.manifestSha256 };
 }

@@ -6,7 +6,7 @@ import type { CampaignBook } from '../../../shared/campaign/book';
 import { buildCampaign, campaignToRows, sortProblems, type WorkbookProblem } from '../../../shared/campaign/workbook/index';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { MAX_WORKBOOK_BYTES, readWorkbookRows, writeWorkbookRows } from './workbook-file';
+import { MAX_WORKBOOK_BYTES, readWorkbookRows, writeWorkbookRows, type ReadWorkbook } from './workbook-file';
 
 export type WorkbookCheck = { ok: true; book: CampaignBook } | { ok: false; problems: WorkbookProblem[] };
 
@@ -27,7 +27,15 @@ function readBounded(path: string): Buffer {
 /** Every problem of a workbook file, by sheet, row and column; the campaign when there is none. */
 export async function checkWorkbook(bytes: Buffer, name: string): Promise<WorkbookCheck> {
   const read = await readWorkbookRows(bytes, name);
-  const built = buildCampaign(read.sheets);
+  return withReadProblems(read.problems, buildCampaign(read.sheets));
+}
+
+/** The workbook file's rows, bounded in size before reading. */
+export const readWorkbookFile = (path: string): Promise<ReadWorkbook> => readWorkbookRows(readBounded(path), basename(path));
+
+/** A build's result with the reader's problems joined in. */
+export function withReadProblems(readProblems: WorkbookProblem[], built: WorkbookCheck): WorkbookCheck {
+  const read = { problems: readProblems };
   if (read.problems.length === 0) return built;
   // A build problem at a cell the reader could not take says the same thing again: keep the reader's.
   const taken = new Set(read.problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));

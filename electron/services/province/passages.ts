@@ -1,6 +1,7 @@
 // The compilation: every unit's texts side by side, and taking one unit's passage into the province's
 // own report. The passage is read from the exact package the drafter saw (by manifest hash) and the
 // audit row of the change names that package, so the source of every sentence can be traced.
+import { feedingCampaigns } from '../campaigns/derived-store';
 import type { InsertResult } from '../../../shared/api/province-types';
 import { compileSections, type CompiledSection } from '../../../shared/aggregate/compile';
 import type { Basis } from '../../../shared/aggregate/types';
@@ -35,7 +36,7 @@ export function insertPassage(ctx: ServiceContext, req: InsertRequest): InsertRe
     throw new AppError('E_INPUT', `Ô «${req.fieldKey}» không nhận đoạn trích: chỉ chèn được vào phần viết (nội dung) hoặc bảng của các mục.`);
   }
   const row = ctx.inbox.byManifest(req.manifestSha256);
-  if (!row || row.unitCode !== req.unitCode || row.campaignId !== state.campaign.id || row.state === 'held' || row.state === 'refused') {
+  if (!row || row.unitCode !== req.unitCode || !feedingCampaigns(ctx, state.campaign.id).includes(row.campaignId) || row.state === 'held' || row.state === 'refused') {
     throw new AppError('E_SOURCE_UNKNOWN', `Không có gói báo cáo đã nhận của ${req.unitCode} với mã băm ${req.manifestSha256.slice(0, 12)}… để trích. Hãy mở lại trang tổng hợp.`);
   }
   const passage = readUnitReport(ctx, row.id)?.values[req.fieldKey];

@@ -1,5 +1,5 @@
 // Reads what the province's synthesis needs from the database: the expected units (children in the
-// directory), every package the inbox holds with the province's last decision on it, and — only for
+// directory, or the campaign's; those of the campaigns derived from it here), every package the inbox holds with the province's last decision on it, and — only for
 // the packages the selection chooses — the unit's report data. Then hands it to the pure aggregate.
 import type { Profile } from '../../../shared/api/contract';
 import { aggregate } from '../../../shared/aggregate/aggregate';
@@ -9,6 +9,7 @@ import type { ServiceContext } from '../context';
 import { requireProfile } from '../handlers/profile-handlers';
 import { requireReceiving } from '../inbox/receiving';
 import { expectedUnits } from '../campaigns/campaign-list';
+import { feedingCampaigns } from '../campaigns/derived-store';
 
 export interface ProvinceData {
   campaign: CampaignDef;
@@ -62,11 +63,10 @@ const FIGURES = `SELECT id, json_extract(report_json, '$.templateId') AS templat
     json_extract(report_json, '$.explanations') AS explanations
   FROM inbox WHERE json_valid(report_json)`;
 
-function figuresReader(ctx: ServiceContext, campaignId: string): (inboxId: number) => UnitReport | null {
+function figuresReader(ctx: ServiceContext, campaignIds: string[]): (inboxId: number) => UnitReport | null {
   // The current packages, which are nearly all the ones chosen, in one pass; any other one on demand.
-  const current = new Map(
-    ctx.db.prepare<[string], FiguresRow>(`${FIGURES} AND campaign_id = ? AND state = 'current'`).all(campaignId).map((r) => [r.id, r]),
-  );
+  const currentQ = ctx.db.prepare<[string], FiguresRow>(`${FIGURES} AND campaign_id = ? AND state = 'current'`);
+  const current = new Map(campaignIds.flatMap((id) => currentQ.all(id)).map((r) => [r.id, r]));
   const one = ctx.db.prepare<[number], FiguresRow>(`${FIGURES} AND id = ?`);
   return (id) => {
     const r = current.get(id) ?? one.get(id);
@@ -96,8 +96,10 @@ export function loadProvinceData(ctx: ServiceContext, basis: Basis): ProvinceDat
     if (!cache.has(id)) cache.set(id, readUnitReport(ctx, id));
     return cache.get(id) ?? null;
   };
-  const decisions = lastDecisions(ctx, campaign.id);
-  const candidates: Candidate[] = ctx.inbox.all(campaign.id).map((r) => ({
+  // The packages of this campaign and of those derived from it here (SPEC §9): all feed this report.
+  const feeding = feedingCampaigns(ctx, campaign.id);
+  const decisions = new Map(feeding.flatMap((id) => [...lastDecisions(ctx, id)]));
+  const candidates: Candidate[] = feeding.flatMap((id) => ctx.inbox.all(id)).map((r) => ({
     inboxId: r.id,
     unitCode: r.unitCode,
     revision: r.revision,
@@ -107,9 +109,15 @@ export function loadProvinceData(ctx: ServiceContext, basis: Basis): ProvinceDat
     review: decisions.get(r.id) ?? null,
     receivedAt: r.receivedAt,
   }));
-  const expected = expectedUnits(ctx, campaign.id).map((u) => ({ code: u.code, name: u.shortName }));
+  // Derived here: the units expected are those of the derived campaigns (the parent's are this unit's peers).
+  const expectedOf = feeding.length > 1 ? feeding.slice(1) : feeding;
+  const seen = new Set<string>();
+  const expected = expectedOf
+    .flatMap((id) => expectedUnits(ctx, id))
+    .filter((u) => !seen.has(u.code) && seen.add(u.code))
+    .map((u) => ({ code: u.code, name: u.shortName }));
   const names = new Map(ctx.units.list().map((u) => [u.code, u.shortName]));
-  const agg = aggregate({ template: campaign.template, basis, expected, candidates, reportOf: figuresReader(ctx, campaign.id) });
+  const agg = aggregate({ template: campaign.template, basis, expected, candidates, reportOf: figuresReader(ctx, feeding) });
   // Units outside the expected list are named by code in the pure layer; give them their names here.
   for (const u of agg.units) if (u.status === 'unexpected') u.unitName = names.get(u.unitCode) ?? u.unitCode;
   const idByManifest = new Map(candidates.map((c) => [c.manifestSha256, c.inboxId]));

@@ -1,6 +1,7 @@
 // The province accepts or returns a unit's current package: a signed receipt file to send back, and a
 // review row for the tracker. The receipt is written before the review is recorded, so a recorded
 // decision always has its file.
+import { feedingCampaigns } from '../campaigns/derived-store';
 import { join } from 'node:path';
 import type { IssuedReceipt } from '../../../shared/api/inbox-types';
 import { AppError } from '../../../shared/errors';
@@ -21,7 +22,10 @@ export interface ReceiptRequest {
 
 export async function issueReceipt(ctx: ServiceContext, req: ReceiptRequest, folder: string): Promise<IssuedReceipt> {
   const profile = requireProfile(ctx);
-  const row = ctx.inbox.current(profile.campaignId).find((r) => r.unitCode === req.unitCode);
+  // From the campaign worked on, or one derived from it here (SPEC §9): the receipt names the package's own campaign.
+  const row = feedingCampaigns(ctx, profile.campaignId)
+    .flatMap((id) => ctx.inbox.current(id))
+    .find((r) => r.unitCode === req.unitCode);
   if (!row) {
     throw new AppError('E_UNIT_UNKNOWN', `Chưa nhận báo cáo nào của ${req.unitCode} để chấp nhận hoặc trả lại. Xem "tongket status".`);
   }
