@@ -62,7 +62,14 @@ export function deriveRows(own: SheetRows[], parent: CampaignBook): SheetRows[] 
   return out;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Keys sorted, undefined left out: a campaign parsed from its file and one built from rows compare by content. */
+const stable = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(stable)
+    : v !== null && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, stable(x)]))
+      : v;
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(stable(a)) === JSON.stringify(stable(b));
 
 /**
  * Where the built campaign's template differs from the parent's: each template setting row and each
