@@ -154,5 +154,5 @@ describe('a derived campaign (CLI)', () => {
     ok(['--data', tld, 'key', 'confirm', provinceKey.keyId, '--fingerprint', provinceKey.fingerprint]);
     const tracked = JSON.parse(ok(['--data', tld, '--json', 'status'])) as { unitCode: string; status: string }[];
     expect(tracked.map((r) => [r.unitCode, r.status])).toEqual([['LDLD-LAICHAU', 'on-time']]);
-  }, 600_000);
+  }, 1_200_000);
 });

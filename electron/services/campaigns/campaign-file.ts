@@ -98,7 +98,9 @@ export async function verifyCampaignFile(bytes: Buffer): Promise<VerifiedCampaig
     trustedComment: campaignTrustedComment,
     keyIdOf: (m) => m.keyId,
     filesOf: (m) => m.files,
+    listedSignerKey: true,
     noun: 'Tệp đợt báo cáo',
+    sender: 'cấp trên',
   });
   const m = z.manifest;
   const allowed = new Set([CAMPAIGN_ENTRY, SIGNER_KEY_ENTRY]);

@@ -1,33 +1,23 @@
 // Reads and verifies a package without writing anything anywhere, in the order of SPEC §6:
 // limits → safe names → mimetype → signature → manifest schema → key bound to the unit → entry set →
-// sizes and SHA-256 → content types and report data. Campaign, revision and storage rules belong to
+// sizes and SHA-256 (the verifier shared with receipts and campaign files, signed-zip.ts) → content
+// types and report data. Campaign, revision and storage rules belong to
 // the import, which calls this first.
-import canonicalize from 'canonicalize';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import { AppError } from '../../../shared/errors';
-import {
-  MANIFEST_ENTRY,
-  MIMETYPE_ENTRY,
-  ManifestSchema,
-  REPORT_ENTRY,
-  SIGNATURE_ENTRY,
-  NEXT_KEY_ENTRY,
-  SIGNER_KEY_ENTRY,
-  trustedCommentFor,
-  type Manifest,
-} from '../../../shared/package/manifest';
-import { DraftFileSchema, type DraftFile } from '../../../shared/report/draft-file';
-import { cleanText, parseFieldValue } from '../../../shared/report/values';
-import { fingerprint, keyIdHex, parsePublicKeyFile, parseSignatureFile, verifyMinisign, type PublicKey } from '../signing/minisign';
-import { checkFileType } from './attachments';
-import { checkSourcesEntry } from './sources-entry';
+import { ManifestSchema, NEXT_KEY_ENTRY, PACKAGE_MIMETYPE, REPORT_ENTRY, SIGNER_KEY_ENTRY, trustedCommentFor, type Manifest } from '../../../shared/package/manifest';
 import { SOURCES_ENTRY } from '../../../shared/package/sources';
 import { unitHintOf } from '../../../shared/package/public-key-hint';
-import { sha256Hex } from './hashing';
+import { DraftFileSchema, type DraftFile } from '../../../shared/report/draft-file';
+import { cleanText, parseFieldValue } from '../../../shared/report/values';
+import { keyIdHex, parsePublicKeyFile, type PublicKey } from '../signing/minisign';
+import { checkFileType } from './attachments';
 import { LIMITS } from './limits';
-import { checkMimetype } from './mimetype';
+import { openSignedZip, type KeyChoice, type Trust } from './signed-zip';
+import { checkSourcesEntry } from './sources-entry';
 import { parseStrictJson } from './strict-json';
-import { openSafeZip, type SafeZip } from './zip-read';
+
+export type { Trust };
 
 export interface KnownKey {
   publicKey: PublicKey;
@@ -45,9 +35,6 @@ export interface VerifyOptions {
   lookupCampaign?: (campaignId: string) => CampaignDef | null;
 }
 
-/** registered: a key known for this unit; pinned: the key the user gave; unregistered: only the key the package carries. */
-export type Trust = 'registered' | 'pinned' | 'unregistered';
-
 export interface VerifiedPackage {
   manifest: Manifest;
   manifestBytes: Buffer;
@@ -62,37 +49,22 @@ export interface VerifiedPackage {
   nextKey: PublicKey | null;
 }
 
-const FIXED_ENTRIES = new Set([MIMETYPE_ENTRY, MANIFEST_ENTRY, SIGNATURE_ENTRY]);
-
 const signatureError = (detail: string) =>
   new AppError('E_SIGNATURE', `Chữ ký của gói không hợp lệ (${detail}). Nội dung có thể đã bị sửa sau khi ký; không dùng gói này, hãy đề nghị đơn vị gửi lại.`);
 const manifestError = (detail: string) =>
   new AppError('E_MANIFEST', `Bản kê (manifest) của gói không hợp lệ: ${detail}. Hãy đề nghị đơn vị xuất lại gói bằng TongKet.`);
 
 /**
- * The key a package carries is not covered by its signature yet: damaged, it is a signature problem
- * of the package (E_KEY_FORMAT is for a .pub file a person gives).
- */
-function carriedKey(text: string): PublicKey {
-  try {
-    return parsePublicKeyFile(text);
-  } catch {
-    throw signatureError('khóa kèm theo gói bị hỏng');
-  }
-}
-
-/**
  * The key id in a signature is only a hint (as in minisign): the key that signed is the full public
  * key. A registered key is used when the package carries no key or carries exactly that one; a
  * different key under a registered id is another, unregistered key, and the package is held for it.
  */
-async function chooseKey(zip: SafeZip, sigKeyId: Buffer, options: VerifyOptions): Promise<{ key: PublicKey; trust: Trust; unitCode: string | null }> {
+function chooseKey(sigKeyId: Buffer, carried: PublicKey | null, options: VerifyOptions): KeyChoice {
   const id = keyIdHex(sigKeyId);
   if (options.pinnedKey) {
     if (!options.pinnedKey.keyId.equals(sigKeyId)) throw signatureError(`gói được ký bằng khóa ${id}, không phải khóa đã cho`);
     return { key: options.pinnedKey, trust: 'pinned', unitCode: null };
   }
-  const carried = zip.entry(SIGNER_KEY_ENTRY) ? carriedKey((await zip.read(SIGNER_KEY_ENTRY, LIMITS.signatureBytes)).toString('utf8')) : null;
   // A carried key under another id did not make this signature: it neither helps nor hides a registered one.
   const candidate = carried?.keyId.equals(sigKeyId) ? carried : null;
   const known = options.lookupKey(id);
@@ -119,34 +91,6 @@ function parseNextKey(data: Buffer, manifest: Manifest, signer: PublicKey): Publ
   if (unitHintOf(text) !== manifest.unit.code) throw manifestError(`khóa mới báo trong ${NEXT_KEY_ENTRY} không ghi là của ${manifest.unit.code}`);
   if (key.keyId.equals(signer.keyId) || key.key.equals(signer.key)) throw manifestError('khóa mới báo trong gói trùng khóa đang ký');
   return key;
-}
-
-function parseManifest(bytes: Buffer): Manifest {
-  const strict = parseStrictJson(bytes);
-  if (!strict.ok) throw manifestError(strict.why);
-  const json = strict.value;
-  const parsed = ManifestSchema.safeParse(json);
-  if (!parsed.success) {
-    throw manifestError(parsed.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.code === 'unrecognized_keys' ? `trường lạ ${i.keys.join(', ')}` : i.message}`).join('; '));
-  }
-  // The signature covers these exact bytes; only the canonical form is accepted, so that one manifest
-  // has one hash (the province uses it to recognise a package it already has).
-  if (canonicalize(json) !== bytes.toString('utf8')) throw manifestError('không ở dạng JSON chuẩn tắc (RFC 8785)');
-  if (parsed.data.revision > LIMITS.revision) {
-    throw new AppError('E_REVISION_RANGE', `Gói ghi là lần gửi ${parsed.data.revision}, vượt xa mọi lần gửi thật (tối đa ${LIMITS.revision}). Không dùng gói này: nhận nó sẽ chặn mọi lần gửi đúng sau đó.`);
-  }
-  return parsed.data;
-}
-
-function checkEntrySet(zip: SafeZip, manifest: Manifest): void {
-  const listed = new Set(manifest.files.map((f) => f.path));
-  const present = zip.names.filter((n) => !FIXED_ENTRIES.has(n));
-  const extra = present.filter((n) => !listed.has(n));
-  const missing = [...listed].filter((p) => !zip.entry(p));
-  if (extra.length || missing.length) {
-    const parts = [extra.length ? `thừa ${extra.join(', ')}` : '', missing.length ? `thiếu ${missing.join(', ')}` : ''].filter(Boolean);
-    throw new AppError('E_ENTRY_SET', `Các tệp trong gói không khớp bản kê đã ký (${parts.join('; ')}). Gói đã bị thêm hoặc bớt tệp sau khi ký; không dùng gói này.`);
-  }
 }
 
 function parseReport(data: Buffer, manifest: Manifest, options: VerifyOptions): DraftFile {
@@ -178,70 +122,53 @@ function parseReport(data: Buffer, manifest: Manifest, options: VerifyOptions): 
   return report;
 }
 
-export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Promise<VerifiedPackage> {
-  const zip = await openSafeZip(bytes);
-  try {
-    checkMimetype(bytes, zip.names, zip.entry(MIMETYPE_ENTRY));
-
-    for (const name of [MANIFEST_ENTRY, SIGNATURE_ENTRY]) {
-      if (!zip.entry(name)) throw new AppError('E_ENTRY_SET', `Gói thiếu ${name}. Hãy đề nghị đơn vị xuất lại gói bằng TongKet.`);
-    }
-    if ((zip.entry(MANIFEST_ENTRY)?.uncompressedSize ?? 0) > LIMITS.manifestBytes) {
-      throw manifestError(`lớn hơn ${LIMITS.manifestBytes / 1024} KB`);
-    }
-    const manifestBytes = await zip.read(MANIFEST_ENTRY, LIMITS.manifestBytes);
-    const sigText = (await zip.read(SIGNATURE_ENTRY, LIMITS.signatureBytes)).toString('utf8');
-    const signature = parseSignatureFile(sigText);
-    const { key, trust, unitCode } = await chooseKey(zip, signature.keyId, options);
-    if (!verifyMinisign(manifestBytes, signature, key)) throw signatureError('không khớp nội dung bản kê');
-
-    const manifest = parseManifest(manifestBytes);
-    if (signature.trustedComment !== trustedCommentFor(manifest)) {
-      throw new AppError('E_TRUSTED_COMMENT', 'Dòng chú thích đã ký của gói không khớp bản kê (mã gói, đơn vị, đợt hoặc lần gửi). Không dùng gói này; hãy đề nghị đơn vị gửi lại.');
-    }
-    if (manifest.keyId !== keyIdHex(signature.keyId)) throw manifestError('mã khóa khác với chữ ký');
-    if (trust === 'registered' && unitCode !== manifest.unit.code) {
-      throw new AppError('E_KEY_UNIT', `Gói ghi là của ${manifest.unit.code} nhưng được ký bằng khóa đã đăng ký cho ${unitCode}. Không dùng gói này.`);
-    }
-
-    checkEntrySet(zip, manifest);
-    const files = new Map<string, Buffer>();
-    for (const f of manifest.files) {
-      const changed = () =>
-        new AppError('E_HASH', `Tệp ${f.path} trong gói đã bị thay đổi sau khi ký (kích thước hoặc mã băm SHA-256 không khớp). Không dùng gói này; hãy đề nghị đơn vị gửi lại.`);
-      // A signed entry that no longer inflates or fails its CRC was changed after signing, like a hash mismatch.
-      const data = await zip.read(f.path).catch((e: unknown) => {
-        throw e instanceof AppError && e.code === 'E_ZIP' ? changed() : e;
-      });
-      if (data.length !== f.size || sha256Hex(data) !== f.sha256) throw changed();
-      files.set(f.path, data);
-    }
-    for (const f of manifest.files) {
-      if (f.path === REPORT_ENTRY || f.path === SIGNER_KEY_ENTRY || f.path === NEXT_KEY_ENTRY) continue;
-      if (f.path === SOURCES_ENTRY) {
-        checkSourcesEntry(files.get(f.path) as Buffer, manifest);
-        continue;
-      }
-      const mediaType = await checkFileType(f.path, files.get(f.path) as Buffer);
-      if (mediaType !== f.mediaType) throw manifestError(`kiểu tệp của ${f.path} khai là ${f.mediaType}`);
-    }
-    const reportBytes = files.get(REPORT_ENTRY);
-    if (!reportBytes) throw new AppError('E_ENTRY_SET', `Gói thiếu ${REPORT_ENTRY}.`);
-    const report = parseReport(reportBytes, manifest, options);
-    const nextBytes = files.get(NEXT_KEY_ENTRY);
-    return {
-      manifest,
-      manifestBytes,
-      manifestSha256: sha256Hex(manifestBytes),
-      packageSha256: sha256Hex(bytes),
-      signerKey: key,
-      fingerprint: fingerprint(key),
-      trust,
-      report,
-      files,
-      nextKey: nextBytes ? parseNextKey(nextBytes, manifest, key) : null,
-    };
-  } finally {
-    zip.close();
+/** Revision range and the key bound to the unit: the package's own checks of its signed manifest. */
+function checkManifest(manifest: Manifest, choice: KeyChoice): void {
+  if (manifest.revision > LIMITS.revision) {
+    throw new AppError('E_REVISION_RANGE', `Gói ghi là lần gửi ${manifest.revision}, vượt xa mọi lần gửi thật (tối đa ${LIMITS.revision}). Không dùng gói này: nhận nó sẽ chặn mọi lần gửi đúng sau đó.`);
   }
+  if (choice.trust === 'registered' && choice.unitCode !== manifest.unit.code) {
+    throw new AppError('E_KEY_UNIT', `Gói ghi là của ${manifest.unit.code} nhưng được ký bằng khóa đã đăng ký cho ${choice.unitCode}. Không dùng gói này.`);
+  }
+}
+
+export async function verifyPackage(bytes: Buffer, options: VerifyOptions): Promise<VerifiedPackage> {
+  // Container, signature, manifest, entry set and hashes: the verifier packages share with receipts and campaign files.
+  const z = await openSignedZip(bytes, {
+    mimetype: PACKAGE_MIMETYPE,
+    manifest: ManifestSchema,
+    trustedComment: trustedCommentFor,
+    keyIdOf: (m) => m.keyId,
+    filesOf: (m) => m.files,
+    noun: 'Gói',
+    sender: 'đơn vị',
+    chooseKey: (sigKeyId, carried) => chooseKey(sigKeyId, carried, options),
+    checkManifest,
+  });
+  const { manifest, files } = z;
+  for (const f of manifest.files) {
+    if (f.path === REPORT_ENTRY || f.path === SIGNER_KEY_ENTRY || f.path === NEXT_KEY_ENTRY) continue;
+    if (f.path === SOURCES_ENTRY) {
+      checkSourcesEntry(files.get(f.path) as Buffer, manifest);
+      continue;
+    }
+    const mediaType = await checkFileType(f.path, files.get(f.path) as Buffer);
+    if (mediaType !== f.mediaType) throw manifestError(`kiểu tệp của ${f.path} khai là ${f.mediaType}`);
+  }
+  const reportBytes = files.get(REPORT_ENTRY);
+  if (!reportBytes) throw new AppError('E_ENTRY_SET', `Gói thiếu ${REPORT_ENTRY}.`);
+  const report = parseReport(reportBytes, manifest, options);
+  const nextBytes = files.get(NEXT_KEY_ENTRY);
+  return {
+    manifest,
+    manifestBytes: z.manifestBytes,
+    manifestSha256: z.manifestSha256,
+    packageSha256: z.fileSha256,
+    signerKey: z.signerKey,
+    fingerprint: z.fingerprint,
+    trust: z.trust,
+    report,
+    files,
+    nextKey: nextBytes ? parseNextKey(nextBytes, manifest, z.signerKey) : null,
+  };
 }

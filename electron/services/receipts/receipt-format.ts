@@ -6,10 +6,9 @@ import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { UNIT_CODE } from '../../../shared/units/directory';
-import { sha256Hex } from '../package/hashing';
-import { openSafeZip } from '../package/zip-read';
+import { openSignedZip } from '../package/signed-zip';
 import { writeZip } from '../package/zip-write';
-import { fingerprint, formatPublicKeyFile, keyIdHex, parsePublicKeyFile, parseSignatureFile, signMinisign, verifyMinisign, type PublicKey, type SecretKey } from '../signing/minisign';
+import { formatPublicKeyFile, keyIdHex, signMinisign, type PublicKey, type SecretKey } from '../signing/minisign';
 
 export const RECEIPT_MIMETYPE = 'application/vnd.tongket.receipt+zip';
 export const RECEIPT_EXTENSION = '.tongket-receipt';
@@ -75,39 +74,31 @@ const bad = (detail: string) => new AppError('E_RECEIPT', `Biên nhận không h
 
 export async function verifyReceipt(bytes: Buffer, lookupKey: (keyId: string) => { publicKey: PublicKey; unitCode: string; revoked?: boolean } | null): Promise<VerifiedReceipt> {
   if (!isReceipt(bytes)) throw bad('không phải tệp biên nhận TongKet');
-  const zip = await openSafeZip(bytes);
-  try {
-    if (zip.names.length !== EXPECTED_ENTRIES.length || EXPECTED_ENTRIES.some((n, i) => zip.names[i] !== n)) throw bad('các mục trong tệp không đúng');
-    const json = await zip.read(RECEIPT_ENTRY, 64 * 1024);
-    // A damaged key inside the receipt is the receipt's fault, not a key file a person handed over.
-    const carriedKey = async () => {
-      try {
-        return parsePublicKeyFile((await zip.read(KEY_ENTRY, 1024)).toString('utf8'));
-      } catch {
-        throw new AppError('E_SIGNATURE', 'Khóa đi kèm biên nhận bị hỏng nên không kiểm tra được chữ ký. Hãy đề nghị cấp trên gửi lại.');
-      }
-    };
-    const sig = parseSignatureFile((await zip.read(SIGNATURE_ENTRY, 1024)).toString('utf8'));
-    const id = keyIdHex(sig.keyId);
+  let known: { publicKey: PublicKey; unitCode: string } | null = null;
+  // The verifier packages and campaign files share: every hostile class is refused the same way.
+  const z = await openSignedZip(bytes, {
+    mimetype: RECEIPT_MIMETYPE,
+    manifest: ReceiptSchema,
+    signedEntry: RECEIPT_ENTRY,
+    fixedEntries: EXPECTED_ENTRIES,
+    trustedComment,
+    keyIdOf: (r) => r.keyId,
+    filesOf: () => [],
+    noun: 'Biên nhận',
+    sender: 'cấp trên',
     // The key id is a hint: the registered key counts only when it is the very key the receipt carries.
-    const carried = await carriedKey();
-    const found = lookupKey(id);
-    const known = found && found.publicKey.key.equals(carried.key) ? found : null;
-    if (known?.revoked) throw bad(`khóa ${id} đã bị thu hồi`);
-    const key = known?.publicKey ?? carried;
-    if (!verifyMinisign(json, sig, key)) throw new AppError('E_SIGNATURE', 'Chữ ký của biên nhận không hợp lệ: tệp có thể đã bị sửa. Không dùng biên nhận này.');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(json.toString('utf8'));
-    } catch {
-      throw bad('nội dung không phải JSON');
-    }
-    const r = ReceiptSchema.safeParse(parsed);
-    if (!r.success) throw bad(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    if (sig.trustedComment !== trustedComment(r.data) || r.data.keyId !== id) throw bad('chú thích đã ký không khớp nội dung');
-    if (known && known.unitCode !== r.data.issuer.code) throw new AppError('E_KEY_UNIT', `Biên nhận ghi là của ${r.data.issuer.code} nhưng ký bằng khóa của ${known.unitCode}.`);
-    return { receipt: r.data, sha256: sha256Hex(bytes), signerKey: key, fingerprint: fingerprint(key), registered: known !== null };
-  } finally {
-    zip.close();
-  }
+    chooseKey: (sigKeyId, carried) => {
+      if (!carried) throw new AppError('E_SIGNATURE', 'Biên nhận không kèm khóa nên không kiểm tra được chữ ký. Hãy đề nghị cấp trên gửi lại.');
+      const id = keyIdHex(sigKeyId);
+      const found = lookupKey(id);
+      const same = found && found.publicKey.key.equals(carried.key) ? found : null;
+      if (same?.revoked) throw bad(`khóa ${id} đã bị thu hồi`);
+      known = same;
+      return same ? { key: same.publicKey, trust: 'registered', unitCode: same.unitCode } : { key: carried, trust: 'unregistered', unitCode: null };
+    },
+    checkManifest: (r, choice) => {
+      if (choice.unitCode !== null && choice.unitCode !== r.issuer.code) throw new AppError('E_KEY_UNIT', `Biên nhận ghi là của ${r.issuer.code} nhưng ký bằng khóa của ${choice.unitCode}.`);
+    },
+  });
+  return { receipt: z.manifest, sha256: z.fileSha256, signerKey: z.signerKey, fingerprint: z.fingerprint, registered: known !== null };
 }
