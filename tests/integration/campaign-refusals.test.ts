@@ -3,7 +3,7 @@
 // campaign that re-parents or renames a unit already in the directory. Also: a held campaign file is
 // refused by refusing its key (as held packages are), and a first run from a campaign file that fails
 // leaves nothing half set up.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../electron/services/app-services';
@@ -18,6 +18,7 @@ import { AppError } from '../../shared/errors';
 import { CAMPAIGN_CREATED_AT } from '../fixtures/hostile/cases-campaign';
 import { KEY_A, KEY_B } from '../fixtures/hostile/test-keys';
 import { snapshotDatabase } from '../helpers/db-snapshot';
+import { tongket } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp';
 import { UNION_CAMPAIGN_ID, unionWorkbookBytes } from '../helpers/union-campaign';
 
@@ -137,5 +138,25 @@ describe('the first run from a campaign file', () => {
     } finally {
       s.close();
     }
+  });
+});
+
+describe('tongket key refuse', () => {
+  it('refuses a campaign file held for its key: listed as held, then gone from the campaigns', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'dot.tongket-campaign');
+    writeFileSync(file, await fileOf());
+    const data = join(dir, 'xa');
+    const run = (args: string[]) => {
+      const r = tongket(['--data', data, ...args]);
+      if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
+      return r.stdout;
+    };
+    expect(run(['setup', '--unit', 'CDP-TANPHONG', '--campaign', file, '--signer', 'Lò Thị Xã'])).toContain('Tạm giữ đợt');
+    const fp = fingerprint(KEY_A);
+    expect(JSON.parse(run(['--json', 'key', 'held']))).toEqual([{ keyId: expect.any(String) as string, fingerprint: fp, units: [PROVINCE.code], packages: 0, receipts: 0, campaigns: 1 }]);
+    expect(run(['key', 'refuse', fp])).toContain(`Đã từ chối đợt ${UNION_CAMPAIGN_ID}`);
+    expect((JSON.parse(run(['--json', 'campaign', 'list'])) as { id: string }[]).map((c) => c.id)).not.toContain(UNION_CAMPAIGN_ID);
+    expect(JSON.parse(run(['--json', 'key', 'held']))).toEqual([]);
   });
 });
