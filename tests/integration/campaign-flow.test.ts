@@ -94,7 +94,10 @@ describe('a campaign issued by the province and answered by new units (CLI)', ()
     ]);
     for (const code of communes) ok(['--data', province, 'receipt', 'accept', code, '--out', join(dir, 'bien-nhan')]);
     ok(['--data', province, 'province', 'report', '--out', join(dir, 'tinh-bao-cao')]);
-    expect(readdirSync(join(dir, 'tinh-bao-cao')).some((n) => n.startsWith(`LDLD-LAICHAU_${UNION_CAMPAIGN_ID}_r1`))).toBe(true);
+    // The upward package answers this campaign and verifies (its signature, entries and the units' package hashes).
+    const upward = `LDLD-LAICHAU_${UNION_CAMPAIGN_ID}_r1.tongket`;
+    expect(readdirSync(join(dir, 'tinh-bao-cao'))).toContain(upward);
+    expect(ok(['--data', province, 'verify', join(dir, 'tinh-bao-cao', upward)])).toContain('Gói hợp lệ');
     // 1563 at the province: its tracker is still the directory's children (the built-in campaign lists no units).
     ok(['--data', province, 'campaign', 'use', '1563-TK-2023']);
     const old = JSON.parse(ok(['--data', province, '--json', 'status'])) as { unitCode: string }[];
