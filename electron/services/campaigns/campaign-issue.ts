@@ -30,13 +30,22 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
     const problems = checked.problems.map((p) => `${p.sheet}${p.row !== null ? `, dòng ${p.row}` : ''}${p.column !== null ? `, cột «${p.column}»` : ''}: ${p.message}`);
     throw new AppError('E_WORKBOOK', `Sổ tính có ${problems.length} lỗi; chưa ban hành được đợt. Chạy "tongket campaign check" để xem từng lỗi.`, { problems });
   }
-  const book = checked.book;
+  return issueCampaignBook(ctx, checked.book, outDir);
+}
+
+/** Issues a checked campaign book (from a workbook, or a draft of the campaign desk). */
+export async function issueCampaignBook(ctx: ServiceContext, book: CampaignBook, outDir: string): Promise<IssuedCampaign> {
   const profile = requireProfile(ctx);
   const issuer = profile.unit;
   const c = book.campaign;
   const outside = book.units.filter((u) => u.parentCode !== issuer.code);
   if (outside.length > 0) {
     throw new AppError('E_CAMPAIGN_UNITS', `Đơn vị ${outside.map((u) => u.code).join(', ')} không trực thuộc ${issuer.code} (cột «Đơn vị cấp trên»). Một đợt chỉ giao cho đơn vị cấp dưới của đơn vị ban hành.`);
+  }
+  const retired = ctx.units.retired();
+  const gone = book.units.filter((u) => retired.has(u.code));
+  if (gone.length > 0) {
+    throw new AppError('E_UNIT_RETIRED', `Đơn vị ${gone.map((u) => `${u.code} «${ctx.units.get(u.code)?.name ?? u.name}»`).join(', ')} đã thôi hoạt động; một đợt mới không giao cho đơn vị đã thôi hoạt động. Hãy bỏ dòng của đơn vị này ở trang «Đơn vị».`);
   }
   const files = campaignFiles(ctx.db);
   const twin = files.byIdentity(c.id, c.template.version, book.issue);
