@@ -2,14 +2,13 @@
 // deadlines, expected units and a section's guidance in the app; upload a workbook with two planted
 // errors and see them by sheet and row; fix; preview; compare; issue. Then a new unit starts from the
 // issued file in its own window and sees exactly the editor the province previewed.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, parsePublicKeyFile } from '../../electron/services/signing/minisign';
-import { readFileSync } from 'node:fs';
 import { TEST_PASSPHRASE } from '../helpers/cli';
 import { CampaignStartPart } from './pages/campaign-parts';
 import { DeskPage, editorShown } from './pages/desk-page';
@@ -153,8 +152,9 @@ describe('the campaign desk at a province', () => {
     await start.start('Liên đoàn Lao động huyện Tam Đường', 'Lò Văn Pình', fingerprint(pub));
     await expect.poll(() => new HomePage(unitPage).heading.textContent(), { timeout: 20_000 }).toContain(NEW_TITLE);
     await unitPage.evaluate(() => (window.location.hash = '#/edit/s1'));
-    const shown = await editorShown(unitPage);
-    expect(shown).toEqual(preview);
+    // The editor loads its draft after the page: read until it has settled on the campaign's first part.
+    await unitPage.locator('.editor-main h1').waitFor({ timeout: 20_000 });
+    await expect.poll(() => editorShown(unitPage), { timeout: 30_000 }).toEqual(preview);
     await screenshot(unitPage, 'desk-8-unit-editor');
   });
 });

@@ -1,6 +1,6 @@
 // The campaign desk at a province ("Đợt báo cáo"): start from a copy, edit what changes every time,
 // round-trip the workbook, preview, compare, issue. Reads like what the clerk does.
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { AppPage } from './app-page';
 
@@ -82,8 +82,8 @@ export class DeskPage extends AppPage {
 }
 
 /** What the editor shows for one part, read the same way in the preview and at the unit. */
-export async function editorShown(page: import('playwright-core').Page): Promise<{ title: string; parts: string; fields: string; guidance: string }> {
+export async function editorShown(page: Page): Promise<{ title: string; parts: string; fields: string; guidance: string }> {
   await page.locator('.editor-fields').waitFor();
-  const text = async (sel: string) => ((await page.locator(sel).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+  const text = async (sel: string) => ((await page.locator(sel).first().innerText({ timeout: 5_000 })) ?? '').replace(/\s+/g, ' ').trim();
   return { title: await text('.editor-main h1'), parts: await text('.part-list'), fields: await text('.editor-fields'), guidance: await text('#guidance-body') };
 }
