@@ -17,6 +17,7 @@ import { createKeysStore, createTrackerStore } from './store/province-stores';
 import { createSessionStore } from './store/session-store';
 import { createSigningStore } from './store/signing-store';
 import { createCampaignsStore } from './store/campaigns-store';
+import { createDeskStore } from './store/desk-store';
 import './styles/app.css';
 import './styles/exchange.css';
 
@@ -73,7 +74,7 @@ const campaigns = createCampaignsStore(api, {
     afterImport();
   },
 });
-const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
+const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api) };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

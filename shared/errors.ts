@@ -93,6 +93,14 @@ export const ERROR_CODES = [
   'E_CAMPAIGN_UNITS',
   /** `campaign derive` of a campaign that was not received from above (or whose file is missing). */
   'E_CAMPAIGN_DERIVE',
+  /** A new campaign lists a unit retired from the directory. */
+  'E_UNIT_RETIRED',
+  /** This install's own unit cannot be retired. */
+  'E_UNIT_SELF',
+  /** A campaign draft of the desk that no longer exists. */
+  'E_DESK_DRAFT_UNKNOWN',
+  /** A campaign draft with problems cannot be issued yet. */
+  'E_DESK_DRAFT_INVALID',
   'E_INTERNAL',
 ] as const;
 

@@ -62,6 +62,20 @@ const api = {
   useCampaign: call('useCampaign'),
   previewCampaignFile: call('previewCampaignFile'),
   setupFromCampaign: call('setupFromCampaign'),
+  listDirectory: call('listDirectory'),
+  renameUnit: call('renameUnit'),
+  retireUnit: call('retireUnit'),
+  exportDirectory: call('exportDirectory'),
+  importDirectory: call('importDirectory'),
+  deskOverview: call('deskOverview'),
+  startDeskDraft: call('startDeskDraft'),
+  getDeskDraft: call('getDeskDraft'),
+  saveDeskDraft: call('saveDeskDraft'),
+  deleteDeskDraft: call('deleteDeskDraft'),
+  downloadDeskWorkbook: call('downloadDeskWorkbook'),
+  uploadDeskWorkbook: call('uploadDeskWorkbook'),
+  compareDeskDraft: call('compareDeskDraft'),
+  issueDeskDraft: call('issueDeskDraft'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

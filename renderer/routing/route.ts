@@ -13,7 +13,10 @@ export type Route =
   | { page: 'synthesis' }
   | { page: 'keys' }
   | { page: 'settings' }
-  | { page: 'profile' };
+  | { page: 'profile' }
+  /** The campaign desk (receiving unit): the list, one draft, or its preview at one part. */
+  | { page: 'desk'; draft: number | null; preview: string | null }
+  | { page: 'directory' };
 
 /** Pages without parameters: the hash is their name. */
 const SIMPLE_PAGES = ['review', 'export', 'inbox', 'tracker', 'synthesis', 'keys', 'settings', 'profile'] as const;
@@ -25,6 +28,12 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   const name = parts[0];
   if (name === 'edit') return { page: 'edit', part: parts[1] ?? 's1', field: new URLSearchParams(query).get('field') };
+  if (name === 'directory') return { page: 'directory' };
+  if (name === 'desk') {
+    const id = Number(parts[1]);
+    const draft = Number.isInteger(id) && id > 0 ? id : null;
+    return { page: 'desk', draft, preview: draft !== null && parts[2] === 'preview' ? (parts[3] ?? 's1') : null };
+  }
   return isSimplePage(name) ? { page: name } : { page: 'home' };
 }
 
@@ -32,6 +41,8 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'edit':
       return `#/edit/${route.part}${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
+    case 'desk':
+      return `#/desk${route.draft !== null ? `/${route.draft}` : ''}${route.draft !== null && route.preview !== null ? `/preview/${route.preview}` : ''}`;
     default:
       return `#/${route.page}`;
   }

@@ -15,7 +15,7 @@ const SIZES = [
 ];
 const EDITOR = ['s1', 's2', 's3', 's5', 's7', 's9', 's10', 'appendix'].map((p) => `edit/${p}`);
 const UNIT_PAGES = ['home', ...EDITOR, 'review', 'export', 'keys', 'settings', 'profile'];
-const RECEIVING_PAGES = ['home', 'inbox', 'tracker', 'synthesis', 'edit/s1', 'edit/appendix', 'review', 'export', 'keys', 'settings'];
+const RECEIVING_PAGES = ['home', 'inbox', 'tracker', 'synthesis', 'desk', 'directory', 'edit/s1', 'edit/appendix', 'review', 'export', 'keys', 'settings'];
 
 describe('layout on office screens', () => {
   const e2e = useE2E();

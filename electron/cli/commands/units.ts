@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors';
+import { deskMethods } from '../../../shared/api/desk-contract';
+import { UNIT_CODE } from '../../../shared/units/directory';
+import { renameUnit, retireUnit } from '../../services/campaigns/units-directory';
 import { exportDirectoryWorkbook, importDirectoryWorkbook } from '../../services/campaigns/units-workbook';
 import { oneLineSafe, type CliIo } from '../io';
 import type { GlobalOptions } from '../options';
@@ -14,17 +19,28 @@ interface AddOptions {
   place: string;
 }
 
+// The same schema as the window's call: a name from the command line is checked like one typed on the page.
+const RenameInput = deskMethods.renameUnit.input;
+
+function parsed<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new AppError('E_INPUT', `Dữ liệu không hợp lệ: ${r.error.issues.map((i) => `${i.path.join('.') || 'mã'}: ${i.message}`).join('; ')}.`);
+  return r.data;
+}
+
 export function registerUnits(program: Command, io: CliIo, globals: () => GlobalOptions): void {
   const units = program.command('units').description('danh mục đơn vị');
 
   const list = async () => {
     const g = globals();
     await withServices(io, g, async ({ api }) => {
-      const [levels, all] = await Promise.all([api.listLevels({}), api.listUnits({})]);
-      if (g.json) return io.out(JSON.stringify({ levels, units: all }, null, 2));
+      const [levels, all] = await Promise.all([api.listLevels({}), api.listDirectory({})]);
+      // A retired unit is marked `retired: true` (with the time); units in service are as before.
+      const units = all.map(({ retiredAt, ...u }) => (retiredAt === null ? u : { ...u, retired: true, retiredAt }));
+      if (g.json) return io.out(JSON.stringify({ levels, units }, null, 2));
       const levelName = new Map(levels.map((l) => [l.id, l.name]));
       for (const u of all) {
-        io.out(`${u.code.padEnd(16)} ${u.shortName.padEnd(28)} ${levelName.get(u.levelId) ?? u.levelId}${u.parentCode ? ` — thuộc ${u.parentCode}` : ''}`);
+        io.out(`${u.code.padEnd(16)} ${u.shortName.padEnd(28)} ${levelName.get(u.levelId) ?? u.levelId}${u.parentCode ? ` — thuộc ${u.parentCode}` : ''}${u.retiredAt ? ' (đã thôi hoạt động)' : ''}`);
       }
     }, { create: true, readOnly: true });
   };
@@ -57,6 +73,35 @@ export function registerUnits(program: Command, io: CliIo, globals: () => Global
         if (g.json) return io.out(JSON.stringify({ ok: true, file: out, units: n }, null, 2));
         io.out(`Đã ghi ${n} đơn vị vào ${out}.`);
       }, { create: true, readOnly: true });
+    });
+
+  units
+    .command('rename')
+    .description('đổi tên một đơn vị (mã không bao giờ đổi)')
+    .argument('<MÃ>', 'mã đơn vị')
+    .requiredOption('--name <TÊN>', 'tên đầy đủ mới')
+    .option('--short-name <TÊN_NGẮN>', 'tên ngắn mới')
+    .option('--place <ĐỊA_DANH>', 'địa danh mới')
+    .action(async (code: string, o: { name: string; shortName?: string; place?: string }) => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const r = renameUnit(ctx, parsed(RenameInput, { code, name: o.name, shortName: o.shortName, place: o.place }));
+        if (g.json) return io.out(JSON.stringify(r.unit, null, 2));
+        io.out(oneLineSafe(r.message));
+      }, { create: true });
+    });
+
+  units
+    .command('retire')
+    .description('cho một đơn vị thôi hoạt động: giữ lịch sử, không giao đợt báo cáo mới')
+    .argument('<MÃ>', 'mã đơn vị')
+    .action(async (code: string) => {
+      const g = globals();
+      await withServices(io, g, async ({ ctx }) => {
+        const r = retireUnit(ctx, parsed(UNIT_CODE, code));
+        if (g.json) return io.out(JSON.stringify(r.unit, null, 2));
+        io.out(oneLineSafe(r.message));
+      }, { create: true });
     });
 
   units

@@ -39,6 +39,11 @@ export async function issueCampaign(ctx: ServiceContext, workbookPath: string, o
   return publishCampaign(ctx, checked.book, outDir, null);
 }
 
+/** Issues a checked campaign book (from a workbook, or a draft of the campaign desk). */
+export function issueCampaignBook(ctx: ServiceContext, book: CampaignBook, outDir: string): Promise<IssuedCampaign> {
+  return publishCampaign(ctx, book, outDir, null);
+}
+
 /** What a derived campaign re-issues: the campaign from above and its file's manifest hash. */
 export interface Derivation {
   parentId: string;
@@ -56,6 +61,11 @@ export async function publishCampaign(ctx: ServiceContext, book: CampaignBook, o
   const outside = book.units.filter((u) => u.parentCode !== issuer.code);
   if (outside.length > 0) {
     throw new AppError('E_CAMPAIGN_UNITS', `Đơn vị ${outside.map((u) => u.code).join(', ')} không trực thuộc ${issuer.code} (cột «Đơn vị cấp trên»). Một đợt chỉ giao cho đơn vị cấp dưới của đơn vị ban hành.`);
+  }
+  const retired = ctx.units.retired();
+  const gone = book.units.filter((u) => retired.has(u.code));
+  if (gone.length > 0) {
+    throw new AppError('E_UNIT_RETIRED', `Đơn vị ${gone.map((u) => `${u.code} «${ctx.units.get(u.code)?.name ?? u.name}»`).join(', ')} đã thôi hoạt động; một đợt mới không giao cho đơn vị đã thôi hoạt động. Hãy bỏ dòng của đơn vị này ở trang «Đơn vị».`);
   }
   const files = campaignFiles(ctx.db);
   const twin = files.byIdentity(c.id, c.template.version, book.issue);

@@ -7,12 +7,19 @@ import type { Unit } from '../../../shared/units/directory';
 import type { ServiceContext } from '../context';
 import { readProfile } from '../handlers/profile-handlers';
 
-/** The units expected to report in a campaign: as issued, or this unit's children for a built-in one. */
+/**
+ * The units expected to report in a campaign: as issued, or this unit's children in service for a
+ * built-in one (a retired child that still sends a package shows as not expected, its history kept).
+ * Names come from the directory, so a renamed unit shows its new name everywhere.
+ */
 export function expectedUnits(ctx: ServiceContext, campaignId: string): Unit[] {
   const meta = ctx.campaigns.meta(campaignId);
   if (meta?.units) return meta.units.map((u) => ctx.units.get(u.code) ?? u);
   const code = readProfile(ctx)?.unit.code;
-  return code ? ctx.units.list().filter((u) => u.parentCode === code) : [];
+  const retired = ctx.units.retired();
+  // A retired unit that reported in this campaign keeps its place: its history is not rewritten.
+  const reported = new Set(retired.size ? ctx.inbox.all(campaignId).filter((r) => r.state !== 'refused').map((r) => r.unitCode) : []);
+  return code ? ctx.units.list().filter((u) => u.parentCode === code && (!retired.has(u.code) || reported.has(u.code))) : [];
 }
 
 export function listCampaigns(ctx: ServiceContext): CampaignSummary[] {

@@ -28,7 +28,12 @@ export async function importDirectoryWorkbook(ctx: ServiceContext, path: string)
   } catch (e) {
     throw new AppError('E_WORKBOOK', `Không mở được tệp ${path}: ${(e as NodeJS.ErrnoException).code ?? ''}. Hãy kiểm tra đường dẫn.`);
   }
-  const read = await readWorkbookRows(bytes, basename(path));
+  return importDirectoryWorkbookBytes(ctx, bytes, basename(path));
+}
+
+/** The same import from bytes (a workbook chosen on the directory page). */
+export async function importDirectoryWorkbookBytes(ctx: ServiceContext, bytes: Buffer, name: string): Promise<DirectoryChange[]> {
+  const read = await readWorkbookRows(bytes, name);
   const dir = readDirectoryRows(read.sheets);
   const problems = [...read.problems, ...(dir.ok ? [] : dir.problems)];
   if (problems.length || !dir.ok) {

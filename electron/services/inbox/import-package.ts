@@ -108,6 +108,9 @@ function notesFor(ctx: ServiceContext, v: VerifiedPackage, file: IncomingFile): 
   if (listed && listed.normalize('NFC').trim() !== m.unit.name.normalize('NFC').trim()) {
     notes.push(` Chú ý: gói ghi tên đơn vị «${m.unit.name}», danh mục ghi «${listed}».`);
   }
+  if (ctx.units.isRetired(m.unit.code)) {
+    notes.push(` Chú ý: ${m.unit.code} đã thôi hoạt động trong danh mục; gói vẫn được nhập để giữ lịch sử, hãy kiểm tra lại đơn vị gửi.`);
+  }
   if (createdAfterReceived(m.createdAt, file.receivedAt.toISOString())) {
     notes.push(` Chú ý: gói ghi lập lúc ${formatDateTime(new Date(m.createdAt))}, sau thời điểm nhận ${formatDateTime(file.receivedAt)} (${RECEIVED_BASIS_VI[file.receivedBasis]}): đồng hồ máy gửi hoặc thời điểm nhận không đúng.`);
   }

@@ -30,6 +30,8 @@ export function createUnitsRepo(db: Db) {
   const unitQ = db.prepare<[string], UnitRow>(
     'SELECT code, name, short_name, level_id, parent_code, place FROM units WHERE code = ?',
   );
+  const retiredQ = db.prepare<[], { code: string; retired_at: string }>('SELECT code, retired_at FROM units WHERE retired_at IS NOT NULL');
+  const retireQ = db.prepare<[string, string, string]>('UPDATE units SET retired_at = ?, updated_at = ? WHERE code = ? AND retired_at IS NULL');
   const hasChildrenQ = db.prepare<[string], { n: number }>('SELECT EXISTS (SELECT 1 FROM units WHERE parent_code = ?) AS n');
   const insertQ = db.prepare(
     `INSERT INTO units (code, name, short_name, level_id, parent_code, place, created_at, updated_at)
@@ -73,6 +75,14 @@ export function createUnitsRepo(db: Db) {
     get,
     require,
     hasChildren: (code: string): boolean => hasChildrenQ.get(code)?.n === 1,
+    /** Codes of retired units, with the time each was retired. */
+    retired: (): Map<string, string> => new Map(retiredQ.all().map((r) => [r.code, r.retired_at])),
+    isRetired: (code: string): boolean => retiredQ.all().some((r) => r.code === code),
+    /** Kept with its history; only no longer expected in new campaigns. Idempotent. */
+    retire(code: string, now: string): void {
+      require(code);
+      retireQ.run(now, now, code);
+    },
     add(unit: Unit, now: string): Unit {
       if (get(unit.code)) throw new AppError('E_UNIT_EXISTS', `Mã đơn vị «${unit.code}» đã có trong danh mục. Hãy dùng mã khác.`);
       checkLinks(unit);

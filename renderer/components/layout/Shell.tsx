@@ -32,6 +32,8 @@ const NAV: NavItem[] = [
   { page: 'inbox', label: 'nav.inbox', href: routeHref({ page: 'inbox' }), receiving: true },
   { page: 'tracker', label: 'nav.tracker', href: routeHref({ page: 'tracker' }), receiving: true },
   { page: 'synthesis', label: 'nav.synthesis', href: routeHref({ page: 'synthesis' }), receiving: true },
+  { page: 'desk', label: 'nav.desk', href: routeHref({ page: 'desk', draft: null, preview: null }), receiving: true },
+  { page: 'directory', label: 'nav.directory', href: routeHref({ page: 'directory' }), receiving: true },
   { page: 'keys', label: 'nav.keys', href: routeHref({ page: 'keys' }) },
   { page: 'settings', label: 'nav.settings', href: routeHref({ page: 'settings' }) },
 ];
