@@ -62,6 +62,11 @@ const api = {
   useCampaign: call('useCampaign'),
   previewCampaignFile: call('previewCampaignFile'),
   setupFromCampaign: call('setupFromCampaign'),
+  openReceived: call('openReceived'),
+  compareRevisions: call('compareRevisions'),
+  savePackageFile: call('savePackageFile'),
+  decideReceived: call('decideReceived'),
+  getReceivingHome: call('getReceivingHome'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);
