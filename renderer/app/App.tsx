@@ -11,6 +11,8 @@ import { SettingsPage } from '../pages/SettingsPage';
 import { SetupPage } from '../pages/SetupPage';
 import { TrackerPage } from '../pages/TrackerPage';
 import { SynthesisPage } from '../pages/province/SynthesisPage';
+import { ReceivedPage } from '../pages/ReceivedPage';
+import { ComparePage } from '../pages/ComparePage';
 import { RecoveryScreen } from '../components/settings/RecoveryScreen';
 import type { PickedFile } from '../platform/files';
 import { fieldHref, parseRoute, routeHref, useHash, type Route } from '../routing/route';
@@ -44,7 +46,8 @@ export function App() {
   const campaign = useSession((s) => s.campaign);
   const asked = parseRoute(useHash());
   // The inbox, the tracker and the synthesis exist only at a receiving unit; elsewhere their address shows home.
-  const route: Route = !receiving && (asked.page === 'inbox' || asked.page === 'tracker' || asked.page === 'synthesis') ? { page: 'home' } : asked;
+  const receivingOnly = ['inbox', 'tracker', 'synthesis', 'received', 'compare'].includes(asked.page);
+  const route: Route = !receiving && receivingOnly ? { page: 'home' } : asked;
 
   // Files dropped on the window: packages to the inbox at a receiving unit, else a receipt on the home page.
   const onDrop = useCallback(
@@ -100,6 +103,8 @@ export function App() {
       {route.page === 'keys' ? <KeysPage /> : null}
       {route.page === 'settings' ? <SettingsPage /> : null}
       {route.page === 'profile' ? <SetupPage firstRun={false} /> : null}
+      {route.page === 'received' ? <ReceivedPage key={route.id} id={route.id} /> : null}
+      {route.page === 'compare' ? <ComparePage from={route.from} to={route.to} /> : null}
     </Shell>
   );
 }

@@ -13,7 +13,9 @@ export type Route =
   | { page: 'synthesis' }
   | { page: 'keys' }
   | { page: 'settings' }
-  | { page: 'profile' };
+  | { page: 'profile' }
+  | { page: 'received'; id: number }
+  | { page: 'compare'; from: number; to: number };
 
 /** Pages without parameters: the hash is their name. */
 const SIMPLE_PAGES = ['review', 'export', 'inbox', 'tracker', 'synthesis', 'keys', 'settings', 'profile'] as const;
@@ -25,6 +27,10 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   const name = parts[0];
   if (name === 'edit') return { page: 'edit', part: parts[1] ?? 's1', field: new URLSearchParams(query).get('field') };
+  // A received revision (#/received/12) and two compared (#/compare/12/15), by their inbox ids.
+  const ids = parts.slice(1).map((p) => (/^[1-9]\d{0,12}$/.test(p) ? Number(p) : 0));
+  if (name === 'received' && ids[0]) return { page: 'received', id: ids[0] };
+  if (name === 'compare' && ids[0] && ids[1]) return { page: 'compare', from: ids[0], to: ids[1] };
   return isSimplePage(name) ? { page: name } : { page: 'home' };
 }
 
@@ -32,6 +38,10 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'edit':
       return `#/edit/${route.part}${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
+    case 'received':
+      return `#/received/${route.id}`;
+    case 'compare':
+      return `#/compare/${route.from}/${route.to}`;
     default:
       return `#/${route.page}`;
   }

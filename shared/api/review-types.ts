@@ -70,6 +70,8 @@ export interface RevisionComparison {
   /** The unit's reasons for each revision after `from` up to `to`, in order. */
   reasons: { revision: number; reason: string }[];
   changes: FieldChange[];
+  /** Every received revision of the unit, oldest first, to choose another pair. */
+  revisions: RevisionSummary[];
 }
 
 export interface SavedPackageFile {

@@ -76,6 +76,7 @@ export async function compareRevisions(ctx: ServiceContext, fromId: number, toId
       .filter((r) => r.revision > from.row.revision && r.revision <= to.row.revision && r.reason)
       .map((r) => ({ revision: r.revision, reason: r.reason ?? '' })),
     changes: compareReports(campaign.template, from.verified.report, to.verified.report),
+    revisions,
   };
 }
 
