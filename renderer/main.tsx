@@ -20,6 +20,8 @@ import { createCampaignsStore } from './store/campaigns-store';
 import { createDeskStore } from './store/desk-store';
 import './styles/app.css';
 import './styles/exchange.css';
+import './styles/reading.css';
+import { createReadingStore } from './store/reading-store';
 
 function safeStorage(): Storage | null {
   try {
@@ -74,7 +76,9 @@ const campaigns = createCampaignsStore(api, {
     afterImport();
   },
 });
-const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api) };
+// A decision taken in the report view changes the tracker.
+const reading = createReadingStore(api, { onDecided: () => void tracker.getState().load() });
+const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api), reading };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

@@ -76,6 +76,11 @@ const api = {
   uploadDeskWorkbook: call('uploadDeskWorkbook'),
   compareDeskDraft: call('compareDeskDraft'),
   issueDeskDraft: call('issueDeskDraft'),
+  openReceived: call('openReceived'),
+  compareRevisions: call('compareRevisions'),
+  savePackageFile: call('savePackageFile'),
+  decideReceived: call('decideReceived'),
+  getReceivingHome: call('getReceivingHome'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -29,6 +29,7 @@ import { signingHandlers } from './handlers/signing-handlers';
 import type { Handlers } from './handlers/types';
 import type { BackupMethods } from './handlers/backup-handlers';
 import { unitsHandlers } from './handlers/units-handlers';
+import { reviewHandlers } from './handlers/review-handlers';
 import { createRouter, type Router, type RouterOptions } from './router';
 
 // Messages of schema checks that have no Vietnamese text of our own come out in Vietnamese too.
@@ -65,7 +66,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...deskHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...deskHandlers(ctx), ...reviewHandlers(ctx) };
 }
 
 /** A read-only view when the database exists and is current; null when it must be opened for writing. */

@@ -13,6 +13,8 @@ import { TrackerPage } from '../pages/TrackerPage';
 import { SynthesisPage } from '../pages/province/SynthesisPage';
 import { DeskPage } from '../pages/desk/DeskPage';
 import { DirectoryPage } from '../pages/desk/DirectoryPage';
+import { ReceivedPage } from '../pages/ReceivedPage';
+import { ComparePage } from '../pages/ComparePage';
 import { RecoveryScreen } from '../components/settings/RecoveryScreen';
 import type { PickedFile } from '../platform/files';
 import { fieldHref, parseRoute, routeHref, useHash, type Route } from '../routing/route';
@@ -46,7 +48,8 @@ export function App() {
   const campaign = useSession((s) => s.campaign);
   const asked = parseRoute(useHash());
   // The inbox, the tracker and the synthesis exist only at a receiving unit; elsewhere their address shows home.
-  const route: Route = !receiving && (asked.page === 'inbox' || asked.page === 'tracker' || asked.page === 'synthesis' || asked.page === 'desk' || asked.page === 'directory') ? { page: 'home' } : asked;
+  const receivingOnly = ['inbox', 'tracker', 'synthesis', 'received', 'compare', 'desk', 'directory'].includes(asked.page);
+  const route: Route = !receiving && receivingOnly ? { page: 'home' } : asked;
 
   // Files dropped on the window: packages to the inbox at a receiving unit, else a receipt on the home page.
   const onDrop = useCallback(
@@ -104,6 +107,8 @@ export function App() {
       {route.page === 'profile' ? <SetupPage firstRun={false} /> : null}
       {route.page === 'desk' ? <DeskPage draft={route.draft} preview={route.preview} /> : null}
       {route.page === 'directory' ? <DirectoryPage /> : null}
+      {route.page === 'received' ? <ReceivedPage key={route.id} id={route.id} /> : null}
+      {route.page === 'compare' ? <ComparePage from={route.from} to={route.to} /> : null}
     </Shell>
   );
 }

@@ -14,6 +14,7 @@ import type { SessionState } from '../store/session-store';
 import type { CampaignsState } from '../store/campaigns-store';
 import type { SigningState } from '../store/signing-store';
 import type { DeskState } from '../store/desk-store';
+import type { ReadingState } from '../store/reading-store';
 
 export interface AppStores {
   session: StoreApi<SessionState>;
@@ -28,6 +29,8 @@ export interface AppStores {
   synthesis: StoreApi<SynthesisState>;
   campaigns: StoreApi<CampaignsState>;
   desk: StoreApi<DeskState>;
+  /** The receiving unit's reading desk: received revisions, comparisons, home at a glance. */
+  reading: StoreApi<ReadingState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
 }
@@ -54,3 +57,4 @@ export const useKeys = <T,>(select: (s: KeysState) => T): T => useStore(useStore
 export const useCampaigns = <T,>(select: (s: CampaignsState) => T): T => useStore(useStores().campaigns, select);
 
 export const useDesk = <T,>(select: (s: DeskState) => T): T => useStore(useStores().desk, select);
+export const useReading = <T,>(select: (s: ReadingState) => T): T => useStore(useStores().reading, select);

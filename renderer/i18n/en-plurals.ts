@@ -22,4 +22,11 @@ export const enSingular: Partial<Record<MessageKey, string>> = {
   'table.pasted': '{n} row pasted.',
   'table.pasteDropped': 'The table holds at most {max} rows: {n} pasted row was left out.',
   'table.useSuggested': 'Use the {n} suggested row',
+  'compare.count': '{n} field changed.',
+  'desk.held': '{n} package held until its signing key is confirmed.',
+  'desk.conflicts': '{n} unit sent two different packages under one revision: ask it which is right.',
+  'desk.deadlineLeft': 'This unit’s own deadline: {date} — {n} day left.',
+  'desk.deadlineOverdue': 'This unit’s own deadline: {date} — {n} day overdue.',
+  'desk.action.remindLeft': 'Not received, {n} day to the deadline',
+  'desk.action.remindOverdue': 'Not received, {n} day overdue: remind the unit',
 };

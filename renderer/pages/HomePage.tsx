@@ -2,7 +2,7 @@
 import { fieldLabel } from '../../shared/campaign/fields';
 import { formatDateTime } from '../../shared/format/vi';
 import { useEffect } from 'react';
-import { useExports, useInbox, useSession, useSigning, useStores, useT } from '../app/stores';
+import { useExports, useInbox, useReading, useSession, useSigning, useStores, useT } from '../app/stores';
 import { sentState } from '../components/home/sent-state';
 import { partSummaries } from '../components/editor/part-state';
 import { CheckSummary, DeadlineCards, ProgressTable, type DeadlineView } from '../components/home/HomeParts';
@@ -12,6 +12,7 @@ import { CampaignsPanel } from './CampaignsPanel';
 import { PageTitle } from '../components/layout/PageTitle';
 import { KeyAttention } from '../components/settings/KeyAttention';
 import { routeHref } from '../routing/route';
+import { ReceivingHomePanel } from '../components/reading/ReceivingHomePanel';
 
 const month = (iso: string): string => {
   const [y, m] = iso.split('-');
@@ -20,7 +21,7 @@ const month = (iso: string): string => {
 
 export function HomePage() {
   const t = useT();
-  const { now, inbox, signing, exports } = useStores();
+  const { now, inbox, signing, exports, reading } = useStores();
   const history = useExports((s) => s.history);
   // What was sent decides what the deadline cards say; read once per session, and after each export.
   useEffect(() => {
@@ -39,6 +40,12 @@ export function HomePage() {
   const scope = useInbox((s) => s.scope);
   const importing = useInbox((s) => s.running);
   const decisions = useKeyDecisions();
+  // At a receiving unit, the campaign's state at a glance comes first: read fresh on each visit.
+  const receiving = useSession((s) => s.receiving);
+  const deskHome = useReading((s) => s.home);
+  useEffect(() => {
+    if (receiving) void reading.getState().loadHome();
+  }, [receiving, reading]);
   if (!campaign || !draft || !profile) return null;
 
   const mine = campaign.deadlines.find((d) => d.levelId === profile.unit.levelId) ?? campaign.deadlines[0];
@@ -60,6 +67,7 @@ export function HomePage() {
         {t('home.revision', { n: draft.revision })}
       </p>
       <KeyAttention signingKey={signingKey} t={t} />
+      {receiving && deskHome ? <ReceivingHomePanel home={deskHome} t={t} /> : null}
       <div className="actions">
         <a className="button button-primary" href={routeHref({ page: 'edit', part: firstOpen?.id ?? 's1', field: null })}>
           {t('home.continue')}

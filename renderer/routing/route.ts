@@ -16,7 +16,9 @@ export type Route =
   | { page: 'profile' }
   /** The campaign desk (receiving unit): the list, one draft, or its preview at one part. */
   | { page: 'desk'; draft: number | null; preview: string | null }
-  | { page: 'directory' };
+  | { page: 'directory' }
+  | { page: 'received'; id: number }
+  | { page: 'compare'; from: number; to: number };
 
 /** Pages without parameters: the hash is their name. */
 const SIMPLE_PAGES = ['review', 'export', 'inbox', 'tracker', 'synthesis', 'keys', 'settings', 'profile'] as const;
@@ -34,6 +36,10 @@ export function parseRoute(hash: string): Route {
     const draft = Number.isInteger(id) && id > 0 ? id : null;
     return { page: 'desk', draft, preview: draft !== null && parts[2] === 'preview' ? (parts[3] ?? 's1') : null };
   }
+  // A received revision (#/received/12) and two compared (#/compare/12/15), by their inbox ids.
+  const ids = parts.slice(1).map((p) => (/^[1-9]\d{0,12}$/.test(p) ? Number(p) : 0));
+  if (name === 'received' && ids[0]) return { page: 'received', id: ids[0] };
+  if (name === 'compare' && ids[0] && ids[1]) return { page: 'compare', from: ids[0], to: ids[1] };
   return isSimplePage(name) ? { page: name } : { page: 'home' };
 }
 
@@ -43,6 +49,10 @@ export function routeHref(route: Route): string {
       return `#/edit/${route.part}${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
     case 'desk':
       return `#/desk${route.draft !== null ? `/${route.draft}` : ''}${route.draft !== null && route.preview !== null ? `/preview/${route.preview}` : ''}`;
+    case 'received':
+      return `#/received/${route.id}`;
+    case 'compare':
+      return `#/compare/${route.from}/${route.to}`;
     default:
       return `#/${route.page}`;
   }

@@ -9,6 +9,15 @@ import type { UnitReport, UnitResult, UnitStatus } from './types';
 
 export type CompiledKind = 'narrative' | 'text' | 'choices' | 'table';
 
+/**
+ * A passage as it is structured, for reading: paragraphs and list lines as the unit wrote them, a
+ * table as a table (never one run-on line).
+ */
+export type PassageBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'bullet'; text: string }
+  | { kind: 'table'; columns: string[]; rows: string[][] };
+
 export interface Passage {
   unitCode: string;
   unitName: string;
@@ -18,6 +27,8 @@ export interface Passage {
   manifestSha256: string;
   /** The text as it reads; table rows one per line. */
   text: string;
+  /** The same passage with its structure, for the page. */
+  blocks: PassageBlock[];
 }
 
 export interface SourceRecord {
@@ -36,6 +47,7 @@ export interface CompiledField {
   insertable: boolean;
   /** The province's own text of this field, as it reads now. */
   own: string;
+  ownBlocks: PassageBlock[];
   passages: Passage[];
   /** Passages already taken from units into the province's field. */
   inserted: SourceRecord[];
@@ -76,6 +88,29 @@ export function fieldText(def: FieldDef, value: unknown): string {
   }
 }
 
+const BULLET = /^[-–•]\s+/;
+
+/** The lines of a text: "- " lines are list lines, others paragraphs; blank lines only separate. */
+function textBlocks(text: string): PassageBlock[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l !== '-')
+    .map((l): PassageBlock => (BULLET.test(l) ? { kind: 'bullet', text: l.replace(BULLET, '') } : { kind: 'paragraph', text: oneLine(l) }));
+}
+
+/** A field's value with its structure; empty when it says nothing. */
+export function fieldBlocks(def: FieldDef, value: unknown): PassageBlock[] {
+  if (def.kind === 'table') {
+    if (isListTable(def)) return listItems(def, value).map((text) => ({ kind: 'bullet', text }));
+    const rows = tableRows(def, value).map((r) => def.columns.map((c) => cellText(r[c.id])));
+    return rows.length ? [{ kind: 'table', columns: def.columns.map((c) => oneLine(c.label)), rows }] : [];
+  }
+  if (def.kind === 'narrative') return textBlocks(fieldText(def, value));
+  const text = fieldText(def, value);
+  return text ? [{ kind: 'paragraph', text }] : [];
+}
+
 const compiledKind = (def: FieldDef): CompiledKind | null => (def.kind === 'integer' || def.kind === 'money' ? null : def.kind);
 
 export function compileSections(
@@ -104,6 +139,7 @@ export function compileSections(
           revision: u.source?.revision ?? 0,
           manifestSha256: u.source?.manifestSha256 ?? '',
           text: fieldText(def, report.values[def.key]),
+          blocks: fieldBlocks(def, report.values[def.key]),
         }))
         .filter((p) => p.text !== '');
       return [
@@ -113,6 +149,7 @@ export function compileSections(
           kind,
           insertable: kind === 'narrative' || kind === 'table',
           own: fieldText(def, own[def.key]),
+          ownBlocks: fieldBlocks(def, own[def.key]),
           passages,
           inserted: inserted.filter((s) => s.fieldKey === def.key),
         },

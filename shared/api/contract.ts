@@ -16,6 +16,7 @@ import { BACKUP_MAX_BASE64, BACKUP_MAX_BYTES, UPLOAD_MAX_BASE64, megabytes } fro
 import { provinceMethods } from './province-contract';
 import { campaignMethods } from './campaign-contract';
 import { deskMethods } from './desk-contract';
+import { reviewMethods } from './review-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -265,6 +266,7 @@ export const contract = {
   ...provinceMethods,
   ...campaignMethods,
   ...deskMethods,
+  ...reviewMethods,
 };
 
 export type Contract = typeof contract;

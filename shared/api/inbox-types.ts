@@ -47,6 +47,8 @@ export interface TrackerRow {
   keyId: string | null;
   /** A registered child that sent a package although the campaign does not expect it. */
   notExpected?: true;
+  /** The current package's row in the inbox, to open it in the report view; absent when nothing is placed. */
+  inboxId?: number;
 }
 
 export interface KeyInfo {

@@ -9,7 +9,15 @@ export interface Run {
   italic?: boolean;
 }
 
-export type Block =
+export type Block = BlockBody & {
+  /**
+   * The report field the block shows (narratives, tables, a number's sentence), so that a reader can
+   * point at it (the province's comments); renderers of paper ignore it.
+   */
+  field?: string;
+};
+
+export type BlockBody =
   /** A numbered section heading, e.g. "1. Kết quả thực hiện các chỉ tiêu của Chương trình". */
   | { kind: 'heading'; text: string }
   /** A heading inside a section, e.g. "a) Ưu điểm". */

@@ -45,15 +45,20 @@ function fieldBlocks(section: SectionDef, values: Record<string, unknown>): Bloc
   const counted = section.fields.some((f) => isCount(f) && hasContent(f, values[f.key]));
   // Consecutive numbers read as one paragraph of sentences rather than a column of one-liners.
   let sentences: string[] = [];
+  // The field of a paragraph of sentences, when they all come from one field.
+  let sentenceFields = new Set<string>();
   const flush = () => {
-    if (sentences.length) blocks.push({ kind: 'paragraph', runs: [{ text: sentences.join(' ') }] });
+    const [only] = sentenceFields;
+    if (sentences.length) blocks.push({ kind: 'paragraph', runs: [{ text: sentences.join(' ') }], ...(sentenceFields.size === 1 && only ? { field: only } : {}) });
     sentences = [];
+    sentenceFields = new Set();
   };
+  const ofField = (key: string, list: Block[]): Block[] => list.map((b) => ({ ...b, field: key }));
   for (const def of section.fields) {
     const value = values[def.key];
     if (def.kind === 'narrative') {
       flush();
-      const body = typeof value === 'string' ? narrativeBlocks(value) : [];
+      const body = typeof value === 'string' ? ofField(def.key, narrativeBlocks(value)) : [];
       if (lettered) {
         blocks.push({ kind: 'subheading', text: `${letter(narratives.indexOf(def))}) ${oneLine(def.label)}` });
         blocks.push(...(body.length ? body : [placeholder()]));
@@ -64,18 +69,24 @@ function fieldBlocks(section: SectionDef, values: Record<string, unknown>): Bloc
       flush();
       if (!hasContent(def, value)) continue;
       if (isListTable(def)) {
-        blocks.push({ kind: 'numbered', items: listItems(def, value) });
+        blocks.push({ kind: 'numbered', items: listItems(def, value), field: def.key });
       } else {
-        blocks.push({ kind: 'paragraph', runs: [{ text: tableIntro(def, tableRows(def, value).length) }] });
-        blocks.push({ kind: 'table', table: fieldTable(def, value) });
+        blocks.push({ kind: 'paragraph', runs: [{ text: tableIntro(def, tableRows(def, value).length) }], field: def.key });
+        blocks.push({ kind: 'table', table: fieldTable(def, value), field: def.key });
       }
     } else if (isCount(def)) {
       if (!def.sentence || typeof value !== 'number' || saysNumber(written, value)) continue;
       const s = fieldSentence(def, value);
-      if (s) sentences.push(s);
+      if (s) {
+        sentences.push(s);
+        sentenceFields.add(def.key);
+      }
     } else {
       const s = fieldSentence(def, value);
-      if (s) sentences.push(s);
+      if (s) {
+        sentences.push(s);
+        sentenceFields.add(def.key);
+      }
     }
   }
   // The figures of the section are in the appendix: say so once, after the section's own lines.

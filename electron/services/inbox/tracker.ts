@@ -59,6 +59,7 @@ export function trackerRows(ctx: ServiceContext): TrackerRow[] {
       comment,
       keyId: row?.keyId ?? null,
       ...(codes.has(u.code) ? {} : { notExpected: true as const }),
+      ...(row ? { inboxId: row.id } : {}),
     };
   });
 }

@@ -1,7 +1,81 @@
 // The report as it will print, read from the same document model as the DOCX renderer, so that the
 // order, headings and numbers on screen are the ones on paper.
-import type { Block, DocTable, ReportDocument, Run } from '../../../shared/documents';
+import type { ReactNode } from 'react';
+import type { Block, DocCell, DocTable, ReportDocument, Run } from '../../../shared/documents';
 import { displayCell } from '../../../shared/documents';
+import { appendixKey } from '../../../shared/campaign/keys';
+
+/**
+ * Pointing at fields (the province's comments on a received report): a block or an appendix cell
+ * that shows a field can be clicked, and says so to screen readers with a button of its own.
+ */
+export interface Annotate {
+  /** Field keys of the template: appendix cells are named by row and column (e.g. pl.chairs.end). */
+  fields: ReadonlySet<string>;
+  /** Fields that already carry a comment, marked on the paper. */
+  commented: ReadonlySet<string>;
+  /** The button's accessible name for a field, e.g. "Góp ý: Ưu điểm". */
+  buttonLabel(key: string): string;
+  onField(key: string): void;
+}
+
+/** The field an appendix cell shows: an indicator at a point in time, or a count of the activity table. */
+function cellField(annotate: Annotate, rowId: string, colId: string): string | null {
+  const candidates = [appendixKey(rowId, colId), colId === 'value' ? rowId : ''];
+  return candidates.find((k) => k !== '' && annotate.fields.has(k)) ?? null;
+}
+
+function Cell({ cell, rowId, colId, annotate }: { cell: DocCell; rowId: string; colId: string; annotate?: Annotate | undefined }) {
+  const key = annotate ? cellField(annotate, rowId, colId) : null;
+  if (!annotate || !key) return <>{displayCell(cell)}</>;
+  return (
+    <button
+      type="button"
+      className={`doc-cell-button${annotate.commented.has(key) ? ' doc-commented' : ''}`}
+      data-field={key}
+      aria-label={`${annotate.buttonLabel(key)} (${displayCell(cell) || '—'})`}
+      onClick={() => annotate.onField(key)}
+    >
+      {displayCell(cell) || '\u00a0'}
+    </button>
+  );
+}
+
+/** Consecutive blocks of one field as one clickable region; other blocks as they are. */
+function FieldBlocks({ blocks, annotate }: { blocks: Block[]; annotate?: Annotate | undefined }) {
+  const groups: { field: string | null; blocks: Block[] }[] = [];
+  for (const b of blocks) {
+    const field = annotate && b.field && annotate.fields.has(b.field) ? b.field : null;
+    const last = groups[groups.length - 1];
+    if (last && field !== null && last.field === field) last.blocks.push(b);
+    else groups.push({ field, blocks: [b] });
+  }
+  return (
+    <>
+      {groups.map((g, i) => {
+        const body: ReactNode = g.blocks.map((b, j) => <BlockView key={j} block={b} />);
+        if (!annotate || g.field === null) return <div key={i} className="doc-plain">{body}</div>;
+        const key = g.field;
+        return (
+          <div key={i} className={`doc-field${annotate.commented.has(key) ? ' doc-commented' : ''}`} data-field={key} onClick={() => annotate.onField(key)}>
+            {body}
+            <button
+              type="button"
+              className="doc-comment-button"
+              aria-label={annotate.buttonLabel(key)}
+              onClick={(e) => {
+                e.stopPropagation();
+                annotate.onField(key);
+              }}
+            >
+              <span aria-hidden="true">✎</span>
+            </button>
+          </div>
+        );
+      })}
+    </>
+  );
+}
 
 function Runs({ runs }: { runs: Run[] }) {
   return (
@@ -14,7 +88,7 @@ function Runs({ runs }: { runs: Run[] }) {
   );
 }
 
-function TableView({ table }: { table: DocTable }) {
+function TableView({ table, annotate }: { table: DocTable; annotate?: Annotate | undefined }) {
   const total = table.columns.reduce((a, c) => a + c.width, 0) || 1;
   return (
     <div className="doc-table-wrap">
@@ -45,7 +119,7 @@ function TableView({ table }: { table: DocTable }) {
               <tr key={row.id} className={row.bold ? 'doc-bold' : undefined}>
                 {row.cells.map((cell, i) => (
                   <td key={i} className={`align-${table.columns[i]?.align ?? 'left'}${i === 1 && row.indent ? ' doc-indent' : ''}`}>
-                    {displayCell(cell)}
+                    <Cell cell={cell} rowId={row.id} colId={table.columns[i]?.id ?? ''} annotate={annotate} />
                   </td>
                 ))}
               </tr>
@@ -88,7 +162,7 @@ export function BlockView({ block }: { block: Block }) {
   }
 }
 
-export function DocumentView({ doc, label }: { doc: ReportDocument; label: string }) {
+export function DocumentView({ doc, label, annotate }: { doc: ReportDocument; label: string; annotate?: Annotate }) {
   const h = doc.header;
   return (
     <article className="paper" aria-label={label} lang="vi">
@@ -112,9 +186,11 @@ export function DocumentView({ doc, label }: { doc: ReportDocument; label: strin
       {doc.sections.map((s) => (
         <section key={s.id} id={`doc-${s.id}`} className={s.empty ? 'doc-section doc-empty' : 'doc-section'}>
           <h4 className="doc-heading">{s.heading}</h4>
-          {s.blocks.map((b, i) => (
-            <BlockView key={i} block={b} />
-          ))}
+          {annotate ? (
+            <FieldBlocks blocks={s.blocks} annotate={annotate} />
+          ) : (
+            s.blocks.map((b, i) => <BlockView key={i} block={b} />)
+          )}
         </section>
       ))}
       {doc.closing.map((b, i) => (
@@ -142,7 +218,7 @@ export function DocumentView({ doc, label }: { doc: ReportDocument; label: strin
           <p className="doc-summary">{doc.appendix.title}</p>
           <p className="doc-reference">{doc.appendix.reference}</p>
           {doc.appendix.tables.map((t) => (
-            <TableView key={t.id} table={t} />
+            <TableView key={t.id} table={t} annotate={annotate} />
           ))}
           {doc.appendix.notes.map((b, i) => (
             <BlockView key={`n${i}`} block={b} />

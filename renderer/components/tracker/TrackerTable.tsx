@@ -6,6 +6,7 @@ import { daysToSpare } from '../../../shared/inbox/tracker-labels';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import type { Sort, SortKey } from './tracker-view';
+import { routeHref } from '../../routing/route';
 
 export interface TrackerTableProps {
   rows: TrackerRow[];
@@ -97,6 +98,11 @@ export function TrackerTable({ rows, sort, onSort, onDecide, t }: TrackerTablePr
                   <span className={`days days-${days.tone}`}>{days.text}</span>
                 </td>
                 <td className="row-actions">
+                  {r.inboxId !== undefined ? (
+                    <a className="button button-small" href={routeHref({ page: 'received', id: r.inboxId })} aria-label={t('tracker.readUnit', { unit: r.unitName })}>
+                      {t('tracker.read')}
+                    </a>
+                  ) : null}
                   {r.revision !== null ? (
                     <>
                       <button type="button" className="button button-small" onClick={() => onDecide(r, 'accepted')} aria-label={t('tracker.acceptUnit', { unit: r.unitName })}>

@@ -1,5 +1,6 @@
 // Pure parts of the synthesis page: props in, callbacks out.
 import type { CompiledSection } from '../../../shared/aggregate/compile';
+import { PassageView } from '../../components/reading/PassageView';
 import { UNIT_STATUS_LABEL } from '../../../shared/aggregate/labels';
 import { shortHash } from '../../../shared/aggregate/select';
 import type { Aggregate, Flag, IndicatorLine } from '../../../shared/aggregate/types';
@@ -151,7 +152,7 @@ export function CompilationView({ section, t, onInsert, busy }: CompilationProps
           </h3>
           <details>
             <summary>{t('synthesis.own')}</summary>
-            <p className="narrative">{f.own || '—'}</p>
+            {f.ownBlocks.length ? <PassageView blocks={f.ownBlocks} label={f.label} /> : <p>—</p>}
           </details>
           {f.passages.length === 0 ? <p className="table-empty">{t('synthesis.none')}</p> : null}
           <div className="cards">
@@ -160,11 +161,13 @@ export function CompilationView({ section, t, onInsert, busy }: CompilationProps
                 <p className="card-title">
                   {p.unitName} <span className="card-note">{`${t('synthesis.revision')} ${p.revision} · ${shortHash(p.manifestSha256)}${p.counted ? '' : ` · ${UNIT_STATUS_LABEL[p.status]}`}`}</span>
                 </p>
-                <p className="narrative">{p.text}</p>
+                <PassageView blocks={p.blocks} label={`${f.label} — ${p.unitName}`} />
                 {f.insertable ? (
-                  <button type="button" className="button button-quiet" disabled={busy} onClick={() => onInsert(f.key, p.unitCode, p.manifestSha256)}>
-                    {t('synthesis.insert')}
-                  </button>
+                  <div className="passage-actions">
+                    <button type="button" className="button button-quiet" disabled={busy} onClick={() => onInsert(f.key, p.unitCode, p.manifestSha256)}>
+                      {t('synthesis.insert')}
+                    </button>
+                  </div>
                 ) : null}
               </article>
             ))}
