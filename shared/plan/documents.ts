@@ -6,7 +6,7 @@ import type { Profile } from '../api/contract';
 import type { CampaignDef } from '../campaign/model';
 import { buildHeader, buildSignature, checkIssuedOn } from '../documents/frame';
 import type { Block, DocColumn, DocRow, DocSheet, DocTable, ReportDocument } from '../documents/model';
-import { narrativeBlocks, oneLine } from '../documents/text';
+import { lowerFirst, narrativeBlocks, oneLine } from '../documents/text';
 import { formatShortDate } from '../format/vi';
 import type { CommendationRow, SpeakerCriterion, SpeakerRow, SurveyVisit } from './types';
 
@@ -63,10 +63,10 @@ export function buildSurveyDocument(input: PlanDocInput, visits: readonly Survey
     }
   });
   return {
-    ...frame(input, 'BÁO CÁO', `Kết quả khảo sát việc thực hiện ${oneLine(input.campaign.title)}`, [`Thường trực ${unit}`, ...(units.length ? ['Các đơn vị được khảo sát'] : []), 'Lưu: VT']),
+    ...frame(input, 'BÁO CÁO', `Kết quả khảo sát phục vụ ${lowerFirst(input.campaign.title)}`, [`Thường trực ${unit}`, ...(units.length ? ['Các đơn vị được khảo sát'] : []), 'Lưu: VT']),
     opening: [
       para(
-        `Thực hiện ${oneLine(input.campaign.title)}, ${unit} đã tổ chức khảo sát, đánh giá việc thực hiện Chương trình tại ${visits.length} đơn vị${units.length ? ` (${units.join(', ')})` : ''}. Kết quả như sau:`,
+        `Thực hiện kế hoạch ${lowerFirst(input.campaign.title)}, ${unit} đã tổ chức khảo sát, đánh giá việc thực hiện Chương trình tại ${visits.length} đơn vị${units.length ? ` (${units.join(', ')})` : ''}. Kết quả như sau:`,
       ),
     ],
     sections: [
@@ -117,7 +117,7 @@ export function buildSpeakersDocument(input: PlanDocInput, picked: readonly Spea
   return {
     ...frame(input, 'DANH SÁCH', 'Đơn vị thực hiện tốt Chương trình được lựa chọn báo cáo tham luận tại Hội nghị tổng kết', [`Thường trực ${unit}`, 'Các đơn vị có tên trong danh sách', 'Lưu: VT']),
     opening: [
-      para(`Căn cứ kết quả thực hiện Chương trình qua báo cáo tổng kết của các đơn vị, ${unit} lựa chọn ${chosen.length} đơn vị báo cáo tham luận tại Hội nghị tổng kết ${oneLine(input.campaign.title)}.`),
+      para(`Căn cứ kết quả thực hiện Chương trình qua báo cáo tổng kết của các đơn vị, ${unit} lựa chọn ${chosen.length} đơn vị báo cáo tham luận tại Hội nghị ${lowerFirst(input.campaign.title)}.`),
       ...(criteria ? [para(criteria)] : []),
     ],
     sections: [{ id: 'speakers', heading: '', blocks: chosen.length ? [{ kind: 'table', table: speakersTable(picked, rows) }] : [para('(chưa chọn đơn vị nào)', { italic: true })], empty: chosen.length === 0 }],
@@ -163,7 +163,7 @@ export function buildCommendationsDocument(input: PlanDocInput, rows: readonly C
   };
   return {
     ...frame(input, 'DANH SÁCH', `Cá nhân có thành tích tiêu biểu trong thực hiện Chương trình được đề nghị khen thưởng`, [`Thường trực ${unit}`, 'Ban Chính sách pháp luật và quan hệ lao động', 'Lưu: VT']),
-    opening: [para(`Tổng hợp đề nghị khen thưởng của các đơn vị trong báo cáo tổng kết ${oneLine(input.campaign.title)}: ${t.rows.length} cá nhân.`)],
+    opening: [para(`Tổng hợp đề nghị khen thưởng của các đơn vị trong báo cáo ${lowerFirst(input.campaign.title)}: ${t.rows.length} cá nhân.`)],
     sections: [{ id: 'commendations', heading: '', blocks: t.rows.length ? [{ kind: 'table', table: t }] : [para('(chưa có đề nghị khen thưởng)', { italic: true })], empty: t.rows.length === 0 }],
     closing: [],
     appendix: null,

@@ -8,7 +8,6 @@ import { fieldIndex } from '../../../../shared/campaign/fields';
 import { AppError } from '../../../../shared/errors';
 import type { QuoteResult, SurveyFinding, SurveyVisit } from '../../../../shared/plan/types';
 import type { ServiceContext } from '../../context';
-import { currentDraft } from '../../draft/draft-state';
 import { planScope, unitName } from './plan-scope';
 import { quotedFields, quoteIntoReport } from './quote';
 
@@ -56,7 +55,8 @@ function readVisits(ctx: ServiceContext, campaignId: string, only?: number): Sur
   const findings = ctx.db
     .prepare<[string], FindingRow>(`SELECT ${FINDING_COLUMNS} FROM survey_findings f JOIN survey_visits v ON v.id = f.visit_id WHERE v.campaign_id = ? ORDER BY f.id`)
     .all(campaignId);
-  const own = currentDraft(ctx).report.unitCode;
+  // The province's own report is written under its own unit code (read only: a listing creates nothing).
+  const own = planScope(ctx).profile.unit.code;
   const quoted = quotedFields(ctx, campaignId, own, 'survey:');
   return visits.map((v) => ({
     id: v.id,
