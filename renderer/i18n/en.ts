@@ -1,6 +1,7 @@
 // English interface text: a translation of vi.ts, key for key (the compiler refuses a missing key).
 import { enBackup } from './en-backup';
 import { enSynthesis } from './en-synthesis';
+import { enPlan } from './en-plan';
 import { enCampaigns } from './en-campaigns';
 import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
@@ -177,4 +178,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enPlan };

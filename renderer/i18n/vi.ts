@@ -4,6 +4,7 @@
 // The text of sending and receiving lives in its own files, merged below.
 import { viBackup } from './vi-backup';
 import { viSynthesis } from './vi-synthesis';
+import { viPlan } from './vi-plan';
 import { viCampaigns } from './vi-campaigns';
 import { viExchange } from './vi-exchange';
 import { viProvince } from './vi-province';
@@ -179,7 +180,7 @@ const viBase = {
   'lang.en': 'English',
 } as const;
 
-export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns } as const;
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viPlan } as const;
 
 export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;

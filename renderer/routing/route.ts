@@ -13,7 +13,13 @@ export type Route =
   | { page: 'synthesis' }
   | { page: 'keys' }
   | { page: 'settings' }
-  | { page: 'profile' };
+  | { page: 'profile' }
+  | { page: 'plan'; part: PlanPart };
+
+/** The parts of the province's plan page (issue 16): #/plan/survey, #/plan/speakers, #/plan/commendations. */
+export const PLAN_PARTS = ['survey', 'speakers', 'commendations'] as const;
+export type PlanPart = (typeof PLAN_PARTS)[number];
+const planPart = (name: string | undefined): PlanPart => (PLAN_PARTS as readonly (string | undefined)[]).includes(name) ? (name as PlanPart) : 'survey';
 
 /** Pages without parameters: the hash is their name. */
 const SIMPLE_PAGES = ['review', 'export', 'inbox', 'tracker', 'synthesis', 'keys', 'settings', 'profile'] as const;
@@ -25,6 +31,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   const name = parts[0];
   if (name === 'edit') return { page: 'edit', part: parts[1] ?? 's1', field: new URLSearchParams(query).get('field') };
+  if (name === 'plan') return { page: 'plan', part: planPart(parts[1]) };
   return isSimplePage(name) ? { page: name } : { page: 'home' };
 }
 
@@ -32,6 +39,8 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'edit':
       return `#/edit/${route.part}${route.field ? `?field=${encodeURIComponent(route.field)}` : ''}`;
+    case 'plan':
+      return `#/plan/${route.part}`;
     default:
       return `#/${route.page}`;
   }

@@ -32,6 +32,7 @@ const NAV: NavItem[] = [
   { page: 'inbox', label: 'nav.inbox', href: routeHref({ page: 'inbox' }), receiving: true },
   { page: 'tracker', label: 'nav.tracker', href: routeHref({ page: 'tracker' }), receiving: true },
   { page: 'synthesis', label: 'nav.synthesis', href: routeHref({ page: 'synthesis' }), receiving: true },
+  { page: 'plan', label: 'nav.plan', href: routeHref({ page: 'plan', part: 'survey' }), receiving: true },
   { page: 'keys', label: 'nav.keys', href: routeHref({ page: 'keys' }) },
   { page: 'settings', label: 'nav.settings', href: routeHref({ page: 'settings' }) },
 ];
