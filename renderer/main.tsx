@@ -11,6 +11,7 @@ import { resolveApi } from './platform/resolve-api';
 import { createAutosaveStore } from './store/autosave-store';
 import { createBackupStore } from './store/backup-store';
 import { createSynthesisStore } from './pages/province/synthesis-store';
+import { createPlanStore } from './pages/province/plan-store';
 import { createExportStore } from './store/export-store';
 import { createInboxStore } from './store/inbox-store';
 import { createKeysStore, createTrackerStore } from './store/province-stores';
@@ -78,7 +79,9 @@ const campaigns = createCampaignsStore(api, {
 });
 // A decision taken in the report view changes the tracker.
 const reading = createReadingStore(api, { onDecided: () => void tracker.getState().load() });
-const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api), reading };
+// Quoting a survey finding or the speakers' list into the province's report changes the draft.
+const plan = createPlanStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
+const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api), reading, plan };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

@@ -101,6 +101,13 @@ export const ERROR_CODES = [
   'E_DESK_DRAFT_UNKNOWN',
   /** A campaign draft with problems cannot be issued yet. */
   'E_DESK_DRAFT_INVALID',
+  // The rest of the province's plan (§IV.1): survey visits, conference speakers, commendations
+  /** No survey visit or finding with that number in the current campaign. */
+  'E_SURVEY_UNKNOWN',
+  /** A ranking criterion that is not a number or rate of the campaign's template. */
+  'E_CRITERION_UNKNOWN',
+  /** No proposed commendation with that key in the current campaign. */
+  'E_COMMENDATION_UNKNOWN',
   'E_INTERNAL',
 ] as const;
 

@@ -8,6 +8,7 @@ import { registerExport } from './commands/export';
 import { registerInbox } from './commands/inbox';
 import { registerKey } from './commands/key';
 import { registerProvince } from './commands/province';
+import { registerProvincePlan } from './commands/province-plan';
 import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
 import { registerUnits } from './commands/units';
@@ -49,6 +50,7 @@ export function buildProgram(io: CliIo): Command {
   registerProvince(program, io, globals);
   registerBackup(program, io, globals);
   registerCampaign(program, io, globals);
+  registerProvincePlan(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;
 }

@@ -25,6 +25,7 @@ import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
 import { profileHandlers } from './handlers/profile-handlers';
 import { provinceHandlers } from './handlers/province-handlers';
+import { planHandlers } from './handlers/plan-handlers';
 import { signingHandlers } from './handlers/signing-handlers';
 import type { Handlers } from './handlers/types';
 import type { BackupMethods } from './handlers/backup-handlers';
@@ -66,7 +67,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...deskHandlers(ctx), ...reviewHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...deskHandlers(ctx), ...reviewHandlers(ctx), ...planHandlers(ctx) };
 }
 
 /** A read-only view when the database exists and is current; null when it must be opened for writing. */

@@ -15,6 +15,7 @@ import { DeskPage } from '../pages/desk/DeskPage';
 import { DirectoryPage } from '../pages/desk/DirectoryPage';
 import { ReceivedPage } from '../pages/ReceivedPage';
 import { ComparePage } from '../pages/ComparePage';
+import { PlanPage } from '../pages/province/PlanPage';
 import { RecoveryScreen } from '../components/settings/RecoveryScreen';
 import type { PickedFile } from '../platform/files';
 import { fieldHref, parseRoute, routeHref, useHash, type Route } from '../routing/route';
@@ -44,11 +45,11 @@ export function App() {
   const loadErrorCode = useSession((s) => s.loadErrorCode);
   const unitName = useSession((s) => s.profile?.unit.shortName ?? '');
   const receiving = useSession((s) => s.receiving);
-  const { session, inbox, synthesis } = useStores();
+  const { session, inbox, synthesis, plan } = useStores();
   const campaign = useSession((s) => s.campaign);
   const asked = parseRoute(useHash());
   // The inbox, the tracker and the synthesis exist only at a receiving unit; elsewhere their address shows home.
-  const receivingOnly = ['inbox', 'tracker', 'synthesis', 'received', 'compare', 'desk', 'directory'].includes(asked.page);
+  const receivingOnly = ['inbox', 'tracker', 'synthesis', 'received', 'compare', 'desk', 'directory', 'plan'].includes(asked.page);
   const route: Route = !receiving && receivingOnly ? { page: 'home' } : asked;
 
   // Files dropped on the window: packages to the inbox at a receiving unit, else a receipt on the home page.
@@ -102,6 +103,7 @@ export function App() {
       {route.page === 'inbox' ? <InboxPage /> : null}
       {route.page === 'tracker' ? <TrackerPage /> : null}
       {route.page === 'synthesis' && campaign ? <SynthesisPage store={synthesis} campaign={campaign} t={t} /> : null}
+      {route.page === 'plan' && campaign ? <PlanPage store={plan} part={route.part} campaign={campaign} t={t} /> : null}
       {route.page === 'keys' ? <KeysPage /> : null}
       {route.page === 'settings' ? <SettingsPage /> : null}
       {route.page === 'profile' ? <SetupPage firstRun={false} /> : null}

@@ -7,6 +7,7 @@ import type { LocaleState } from '../i18n/i18n';
 import type { AutosaveState } from '../store/autosave-store';
 import type { BackupState } from '../store/backup-store';
 import type { SynthesisState } from '../pages/province/synthesis-store';
+import type { PlanState } from '../pages/province/plan-store';
 import type { ExportState } from '../store/export-store';
 import type { InboxState } from '../store/inbox-store';
 import type { KeysState, TrackerState } from '../store/province-stores';
@@ -31,6 +32,7 @@ export interface AppStores {
   desk: StoreApi<DeskState>;
   /** The receiving unit's reading desk: received revisions, comparisons, home at a glance. */
   reading: StoreApi<ReadingState>;
+  plan: StoreApi<PlanState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
 }

@@ -2,6 +2,7 @@
 import { enBackup } from './en-backup';
 import { enSynthesis } from './en-synthesis';
 import { enReview } from './en-review';
+import { enPlan } from './en-plan';
 import { enCampaigns } from './en-campaigns';
 import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
@@ -179,4 +180,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enDesk, ...enReview };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enDesk, ...enReview, ...enPlan };

@@ -5,6 +5,7 @@
 import { viBackup } from './vi-backup';
 import { viSynthesis } from './vi-synthesis';
 import { viReview } from './vi-review';
+import { viPlan } from './vi-plan';
 import { viCampaigns } from './vi-campaigns';
 import { viExchange } from './vi-exchange';
 import { viProvince } from './vi-province';
@@ -181,7 +182,7 @@ const viBase = {
   'lang.en': 'English',
 } as const;
 
-export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viDesk, ...viReview } as const;
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viDesk, ...viReview, ...viPlan } as const;
 
 export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;

@@ -18,7 +18,13 @@ export type Route =
   | { page: 'desk'; draft: number | null; preview: string | null }
   | { page: 'directory' }
   | { page: 'received'; id: number }
-  | { page: 'compare'; from: number; to: number };
+  | { page: 'compare'; from: number; to: number }
+  | { page: 'plan'; part: PlanPart };
+
+/** The parts of the province's plan page (issue 16): #/plan/survey, #/plan/speakers, #/plan/commendations. */
+export const PLAN_PARTS = ['survey', 'speakers', 'commendations'] as const;
+export type PlanPart = (typeof PLAN_PARTS)[number];
+const planPart = (name: string | undefined): PlanPart => (PLAN_PARTS as readonly (string | undefined)[]).includes(name) ? (name as PlanPart) : 'survey';
 
 /** Pages without parameters: the hash is their name. */
 const SIMPLE_PAGES = ['review', 'export', 'inbox', 'tracker', 'synthesis', 'keys', 'settings', 'profile'] as const;
@@ -40,6 +46,7 @@ export function parseRoute(hash: string): Route {
   const ids = parts.slice(1).map((p) => (/^[1-9]\d{0,12}$/.test(p) ? Number(p) : 0));
   if (name === 'received' && ids[0]) return { page: 'received', id: ids[0] };
   if (name === 'compare' && ids[0] && ids[1]) return { page: 'compare', from: ids[0], to: ids[1] };
+  if (name === 'plan') return { page: 'plan', part: planPart(parts[1]) };
   return isSimplePage(name) ? { page: name } : { page: 'home' };
 }
 
@@ -53,6 +60,8 @@ export function routeHref(route: Route): string {
       return `#/received/${route.id}`;
     case 'compare':
       return `#/compare/${route.from}/${route.to}`;
+    case 'plan':
+      return `#/plan/${route.part}`;
     default:
       return `#/${route.page}`;
   }

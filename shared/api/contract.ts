@@ -17,6 +17,7 @@ import { provinceMethods } from './province-contract';
 import { campaignMethods } from './campaign-contract';
 import { deskMethods } from './desk-contract';
 import { reviewMethods } from './review-contract';
+import { planMethods } from './plan-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -267,6 +268,7 @@ export const contract = {
   ...campaignMethods,
   ...deskMethods,
   ...reviewMethods,
+  ...planMethods,
 };
 
 export type Contract = typeof contract;

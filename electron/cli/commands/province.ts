@@ -13,7 +13,7 @@ const basisOf = (o: { received?: boolean }): Basis => (o.received ? 'received' :
 const RECEIVED = ['--received', 'tính bản mới nhận của mỗi đơn vị (mặc định: bản đã được chấp nhận)'] as const;
 
 export function registerProvince(program: Command, io: CliIo, globals: () => GlobalOptions): void {
-  const province = program.command('province').description('ở cấp tỉnh: tổng hợp số liệu, tổng hợp nội dung, báo cáo của tỉnh và gói gửi cấp trên');
+  const province = program.command('province').description('ở cấp tỉnh: tổng hợp số liệu, tổng hợp nội dung, báo cáo của tỉnh và gói gửi cấp trên; khảo sát, báo cáo tham luận, khen thưởng');
 
   province
     .command('aggregate')

@@ -18,7 +18,7 @@ export interface ReportRow {
  * ("aggregate"), a unit's passage taken into the province's report ("compile:<unit>:r<rev>:<manifest hash>"),
  * or a new template version that no longer has the field ("template:<id>:v<version>"; the old value stays in the audit).
  */
-export type ChangeSource = 'editor' | 'load' | 'aggregate' | `compile:${string}` | `template:${string}`;
+export type ChangeSource = 'editor' | 'load' | 'aggregate' | `compile:${string}` | `template:${string}` | `survey:${number}:${number}` | 'speakers';
 
 export interface Change {
   /** "raw": the texts of a field's cells kept as typed (not a value of the report, so no audit row). */

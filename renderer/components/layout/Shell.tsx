@@ -34,6 +34,7 @@ const NAV: NavItem[] = [
   { page: 'synthesis', label: 'nav.synthesis', href: routeHref({ page: 'synthesis' }), receiving: true },
   { page: 'desk', label: 'nav.desk', href: routeHref({ page: 'desk', draft: null, preview: null }), receiving: true },
   { page: 'directory', label: 'nav.directory', href: routeHref({ page: 'directory' }), receiving: true },
+  { page: 'plan', label: 'nav.plan', href: routeHref({ page: 'plan', part: 'survey' }), receiving: true },
   { page: 'keys', label: 'nav.keys', href: routeHref({ page: 'keys' }) },
   { page: 'settings', label: 'nav.settings', href: routeHref({ page: 'settings' }) },
 ];
