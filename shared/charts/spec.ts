@@ -50,6 +50,12 @@ export function statusChart(agg: Aggregate, title: string): ChartSpec {
 
 export const indicatorsOf = (template: TemplateDef): IndicatorDef[] => template.appendix.groups.flatMap((g) => g.indicators);
 
+/** An indicator named with its group when it is an "of whom" row: "Đội ngũ chủ tịch CĐCS – Tỷ lệ nữ". */
+export function indicatorTitle(template: TemplateDef, indicator: IndicatorDef): string {
+  const group = template.appendix.groups.find((g) => g.indicators.includes(indicator));
+  return indicator.level === 1 && group ? `${oneLine(group.title)} – ${oneLine(indicator.label)}` : oneLine(indicator.label);
+}
+
 /** A unit's figure for an indicator at a point in time: its own number, or its rate recomputed from its parts. */
 export function unitFigure(values: Readonly<Record<string, number>>, indicator: IndicatorDef, period: PeriodDef): number | null {
   const agg = indicator.aggregate;
@@ -65,11 +71,11 @@ function unitRows(agg: Aggregate, indicator: IndicatorDef, periods: PeriodDef[])
  * One indicator at one point in time, one bar per counted unit, largest first (a ranking reads at a
  * glance); units without a number come last.
  */
-export function unitChart(agg: Aggregate, indicator: IndicatorDef, period: PeriodDef): ChartSpec {
+export function unitChart(agg: Aggregate, template: TemplateDef, indicator: IndicatorDef, period: PeriodDef): ChartSpec {
   const rows = unitRows(agg, indicator, [period]).sort((a, b) => (b.values[0] ?? -Infinity) - (a.values[0] ?? -Infinity));
   return {
     id: 'unit',
-    title: `${oneLine(indicator.label)} theo đơn vị (${oneLine(period.label)})`,
+    title: `${indicatorTitle(template, indicator)} theo đơn vị (${oneLine(period.label)})`,
     categoryLabel: 'Đơn vị',
     categories: rows.map((r) => r.name),
     series: [{ name: oneLine(period.label), values: rows.map((r) => r.values[0] ?? null) }],
@@ -83,12 +89,12 @@ export function unitChart(agg: Aggregate, indicator: IndicatorDef, period: Perio
  * directory order, so that the eye compares the bars of one unit). Null with a single point in time:
  * there is no change to show.
  */
-export function changeChart(agg: Aggregate, indicator: IndicatorDef, periods: readonly PeriodDef[]): ChartSpec | null {
+export function changeChart(agg: Aggregate, template: TemplateDef, indicator: IndicatorDef, periods: readonly PeriodDef[]): ChartSpec | null {
   if (periods.length < 2) return null;
   const rows = unitRows(agg, indicator, [...periods]);
   return {
     id: 'change',
-    title: `${oneLine(indicator.label)}: thay đổi ${periods.map((p) => oneLine(p.label)).join(' – ')}`,
+    title: `${indicatorTitle(template, indicator)}: thay đổi ${periods.map((p) => oneLine(p.label)).join(' – ')}`,
     categoryLabel: 'Đơn vị',
     categories: rows.map((r) => r.name),
     series: periods.map((p, i) => ({ name: oneLine(p.label), values: rows.map((r) => r.values[i] ?? null) })),

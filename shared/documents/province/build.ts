@@ -102,8 +102,8 @@ export function provinceCharts(input: ProvinceReportInput): DocChart[] {
   const specs: ChartSpec[] = [statusChart(agg, 'Tình hình gửi báo cáo của các đơn vị')];
   const indicator = defaultIndicator(template, aggregationPlan(template).sizeIndicator);
   if (indicator && agg.counts.counted > 0) {
-    specs.push(unitChart(agg, indicator, lastPeriod(template.appendix)));
-    const change = changeChart(agg, indicator, template.appendix.periods);
+    specs.push(unitChart(agg, template, indicator, lastPeriod(template.appendix)));
+    const change = changeChart(agg, template, indicator, template.appendix.periods);
     if (change) specs.push(change);
   }
   return specs.map((spec, i) => ({ caption: `Biểu đồ ${i + 1}. ${spec.title}`, spec, description: describeChart(spec), table: chartTable(spec) }));
