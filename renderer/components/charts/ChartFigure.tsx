@@ -70,7 +70,7 @@ export function ChartTable({ spec, t }: { spec: ChartSpec; t: Translate }) {
   const many = spec.series.length > 1;
   const changes = seriesChanges(spec);
   return (
-    <table className="doc-table chart-table">
+    <table className="grid data-table chart-table">
       <thead>
         <tr>
           <th scope="col">{spec.categoryLabel}</th>
