@@ -19,6 +19,7 @@ import { createSigningStore } from './store/signing-store';
 import { createCampaignsStore } from './store/campaigns-store';
 import './styles/app.css';
 import './styles/exchange.css';
+import './styles/synthesis.css';
 
 function safeStorage(): Storage | null {
   try {

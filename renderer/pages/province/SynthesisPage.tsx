@@ -11,7 +11,6 @@ import { PageNotice, noticeOf, type Notice } from '../../components/common/PageN
 import type { SynthesisState } from './synthesis-store';
 import { SynthesisCharts } from './SynthesisCharts';
 import { CompilationView, FlagList, TotalsTable, UnitsTable } from './SynthesisParts';
-import './synthesis.css';
 
 export interface SynthesisPageProps {
   store: StoreApi<SynthesisState>;
