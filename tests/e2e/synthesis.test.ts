@@ -31,6 +31,7 @@ let browser: Browser;
 let page: Page;
 let units: Map<string, AppServices>;
 const scripts: string[] = [];
+const consoleErrors: string[] = [];
 
 /** Percent of women among a variant's chairs, from the test's own data. */
 const womenRate = (i: number, p: 'start' | 'end'): number => ((variedValues(i)[`pl.women.${p}`] as number) / (variedValues(i)[`pl.chairs.${p}`] as number)) * 100;
@@ -51,6 +52,9 @@ beforeAll(async () => {
   for (const code of ACCEPTED) await host.services.api.issueReceipt({ unitCode: code, decision: 'accepted', comment: '', fields: [] });
   browser = await launchBrowser();
   page = await preparePage(await browser.context.newPage());
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
@@ -117,6 +121,8 @@ describe('province synthesis page', () => {
 
     await screenshot(page, 'synthesis');
     expect(await seriousViolations(page)).toEqual([]);
+    // The library draws within the app's content security policy (no inline style or script refused).
+    expect(consoleErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
 
   it('follows the indicator the officer picks', async () => {
