@@ -23,6 +23,7 @@ import './styles/app.css';
 import './styles/exchange.css';
 import './styles/reading.css';
 import { createReadingStore } from './store/reading-store';
+import './styles/synthesis.css';
 
 function safeStorage(): Storage | null {
   try {
@@ -67,7 +68,7 @@ const backups = createBackupStore(api, {
   },
 });
 // Filling the province's report from the totals, or inserting a unit's passage, changes the draft.
-const synthesis = createSynthesisStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
+const synthesis = createSynthesisStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined), storage: safeStorage() });
 const locale = createLocaleStore(safeStorage());
 // Another campaign chosen, or a unit set up from a campaign file: the session and its lists load again.
 const campaigns = createCampaignsStore(api, {

@@ -33,3 +33,5 @@ await build({ ...common, entryPoints: { main: values.main }, external: ['electro
 await build({ ...common, entryPoints: { preload: values.preload }, external: ['electron'], sourcemap: false });
 // The fonts the report's PDF embeds, beside main.cjs (electron/services/documents/pdf-fonts.ts).
 cpSync('electron/services/documents/fonts', join(values.outdir, 'fonts'), { recursive: true });
+// The chart rasteriser's WebAssembly, beside the fonts (electron/services/documents/chart-image.ts).
+cpSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', join(values.outdir, 'fonts', 'resvg.wasm'));

@@ -23,3 +23,5 @@ await build({
 
 // The fonts the report's PDF embeds (electron/services/documents/pdf-fonts.ts looks in dist/fonts).
 cpSync('electron/services/documents/fonts', 'dist/fonts', { recursive: true });
+// The chart rasteriser's WebAssembly, beside the fonts (electron/services/documents/chart-image.ts).
+cpSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'dist/fonts/resvg.wasm');

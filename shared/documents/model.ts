@@ -1,6 +1,7 @@
 // The document model: what a report says, already in reading order, with no knowledge of any campaign.
 // One builder fills it from a unit's report (and, later, the province's aggregate); the DOCX and XLSX
 // renderers only ever read this model, so they serve every level and every template alike.
+import type { ChartSpec } from '../charts/spec';
 
 /** A stretch of text with one emphasis. Text may hold any characters: renderers make it XML-safe. */
 export interface Run {
@@ -128,6 +129,18 @@ export interface DocAppendix {
   tables: DocTable[];
   /** Explanations of figures ("Giải trình số liệu") printed under the tables. */
   notes: Block[];
+  /** Charts after the tables (the province's report): each drawn as a picture with its words and numbers. */
+  charts?: DocChart[];
+}
+
+/** A chart of a document: the renderers draw `spec`; `description` is the picture's alternative text. */
+export interface DocChart {
+  /** "Biểu đồ 1. …", printed above the picture. */
+  caption: string;
+  spec: ChartSpec;
+  description: string;
+  /** The chart's numbers, printed under it (and the sheet's table in the workbook). */
+  table: DocTable;
 }
 
 export interface DocSheet {

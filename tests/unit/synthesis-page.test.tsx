@@ -11,7 +11,8 @@ import { formatNumber } from '../../shared/format/vi';
 import { translator } from '../../renderer/i18n/i18n';
 import { SynthesisView } from '../../renderer/pages/province/SynthesisPage';
 import { TotalsTable } from '../../renderer/pages/province/SynthesisParts';
-import { createSynthesisStore } from '../../renderer/pages/province/synthesis-store';
+import { BASIS_KEY, createSynthesisStore } from '../../renderer/pages/province/synthesis-store';
+import { formatRate, formatRateChange } from '../../shared/documents/table';
 import { importInto, makeWorld, unitExports, type World } from '../helpers/province-world';
 import { variedValues } from '../helpers/province-sample';
 
@@ -39,8 +40,20 @@ describe('province synthesis page', () => {
     const store = createSynthesisStore(w.province.api, { onDraftChanged: () => (changed += 1) });
     await store.getState().load();
     const html = renderToStaticMarkup(<SynthesisView state={store.getState()} campaign={campaign1563} t={translator('vi')} />);
-    expect(html).toContain('1/9 đơn vị được tính');
-    expect(html).toMatch(/LĐLĐ huyện Phong Thổ<\/th><td><span class="badge badge-warn">Chưa chấp nhận/);
+    expect(html).toContain('<strong>1/9</strong> đơn vị được tính (bản đã được chấp nhận)');
+    expect(html).toMatch(/LĐLĐ huyện Phong Thổ<\/span><\/th><td><span class="badge badge-warn">Chưa chấp nhận/);
+    // Units by name; a package's hashes only inside its details, never in the rows or the passages.
+    const hash = store.getState().aggregate?.units.find((u) => u.unitCode === 'LDLD-TAMDUONG')?.source?.manifestSha256 as string;
+    expect(html.split(hash)).toHaveLength(2);
+    expect(html).toMatch(new RegExp(`<details class="package-details">.*${hash}`));
+    expect(html).not.toMatch(new RegExp(hash.slice(0, 12) + '(?!' + hash.slice(12, 20) + ')'));
+    // Three charts: status, the main rate by unit, its change; each an image named by its sentence, and its table.
+    expect(html).toContain('data-testid="chart-status"');
+    expect(html).toContain('aria-label="Biểu đồ cột ngang: Tình hình gửi báo cáo của các đơn vị, 3 mục; cao nhất Chưa nhận (7 đơn vị)');
+    const rate = (p: string) => ((variedValues(0)[`pl.women.${p}`] as number) / (variedValues(0)[`pl.chairs.${p}`] as number)) * 100;
+    expect(html).toContain(`<th scope="row">LĐLĐ huyện Tam Đường</th><td class="num">${formatRate(rate('end'))}</td>`);
+    expect(html).toContain(formatRateChange(rate('end') - rate('start')));
+    expect(html).toContain('Đội ngũ chủ tịch CĐCS – Tỷ lệ nữ: thay đổi Tháng 10/2019 – Tháng 5/2023');
     expect(html).toContain(formatNumber(variedValues(0)['pl.members.end'] as number));
     expect(html).toContain('role="img"');
 
@@ -59,10 +72,30 @@ describe('province synthesis page', () => {
   it('gives a column per point in time and a change column per consecutive pair', () => {
     const line = { indicatorId: 'chairs', groupId: 'chairs', label: 'Tổng số chủ tịch', unit: 'người', kind: 'sum' as const, values: [1200, 1350, null], changes: [150, null] };
     const html = renderToStaticMarkup(<TotalsTable lines={[line]} periods={['Tháng 1/2027', 'Tháng 6/2027', 'Tháng 12/2027']} t={translator('vi')} />);
-    const heads = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1]);
+    const heads = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
     expect(heads).toEqual(['Chỉ tiêu', 'Tháng 1/2027', 'Tháng 6/2027', 'Tháng 12/2027', 'Tăng (+), giảm (-) Tháng 1/2027 – Tháng 6/2027', 'Tăng (+), giảm (-) Tháng 6/2027 – Tháng 12/2027']);
-    expect([...html.matchAll(/<td class="cell">([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['1.200', '1.350', '—', '+150', '—']);
+    expect([...html.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['1.200', '1.350', '—', '+150', '—']);
     const one = renderToStaticMarkup(<TotalsTable lines={[{ ...line, values: [1200], changes: [] }]} periods={['Tháng 6/2027']} t={translator('vi')} />);
-    expect([...one.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Chỉ tiêu', 'Tháng 6/2027']);
+    expect([...one.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Chỉ tiêu', 'Tháng 6/2027']);
+  });
+
+  it('prints rates with two decimals and their changes in points', () => {
+    const rate = { indicatorId: 'women_rate', groupId: 'chairs', label: 'Tỷ lệ nữ', unit: '%', kind: 'ratio' as const, values: [31.0345, 30.2], changes: [-0.8345] };
+    const html = renderToStaticMarkup(<TotalsTable lines={[rate]} periods={['Tháng 10/2019', 'Tháng 5/2023']} t={translator('vi')} />);
+    expect([...html.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1])).toEqual(['31,03%', '30,20%', '-0,83 điểm %']);
+  });
+
+  it('remembers "Tính theo" across reloads, and ignores a value it does not know', async () => {
+    const kept = new Map<string, string>();
+    const storage = { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => void kept.set(k, v) };
+    const first = createSynthesisStore(w.province.api, { onDraftChanged: () => undefined, storage });
+    expect(first.getState().basis).toBe('accepted');
+    await first.getState().setBasis('received');
+    first.getState().setChartIndicator('members');
+    const again = createSynthesisStore(w.province.api, { onDraftChanged: () => undefined, storage });
+    expect(again.getState().basis).toBe('received');
+    expect(again.getState().chartIndicator).toBe('members');
+    kept.set(BASIS_KEY, 'everything');
+    expect(createSynthesisStore(w.province.api, { onDraftChanged: () => undefined, storage }).getState().basis).toBe('accepted');
   });
 });

@@ -2,7 +2,10 @@
 // top from page 2, then the appendix in a landscape section of its own.
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions, type Table } from 'docx';
 import type { DocAppendix, ReportDocument } from '../../../shared/documents/model';
+import type { ChartImage } from './chart-image';
+import { chartImages } from './chart-image';
 import { blocksToDocx, tableBlock } from './docx-body';
+import { chartBlock } from './docx-chart';
 import { headerTable, titleBlock } from './docx-header';
 import { signatureTable } from './docx-signature';
 import { centred, FONT, PAGE, SIZE, TEXT_WIDTH, TEXT_WIDTH_LANDSCAPE } from './docx-style';
@@ -42,13 +45,17 @@ function bodySection(doc: ReportDocument): ISectionOptions {
   };
 }
 
-function appendixSection(a: DocAppendix): ISectionOptions {
+function appendixSection(a: DocAppendix, images: ChartImage[]): ISectionOptions {
   const children: (Paragraph | Table)[] = [
     centred(a.heading, { bold: true }),
     centred(a.title, { bold: true }),
     centred(a.reference, { italic: true }, { spacing: { before: 0, after: 240 } }),
   ];
   for (const table of a.tables) children.push(...tableBlock({ kind: 'table', table }, TEXT_WIDTH_LANDSCAPE));
+  (a.charts ?? []).forEach((chart, i) => {
+    const image = images[i];
+    if (image) children.push(...chartBlock(chart, image, TEXT_WIDTH_LANDSCAPE, i));
+  });
   children.push(...blocksToDocx(a.notes, TEXT_WIDTH_LANDSCAPE));
   return {
     properties: {
@@ -68,7 +75,7 @@ function appendixSection(a: DocAppendix): ISectionOptions {
 /** The .docx file of a report model. Knows the administrative layout, nothing about any campaign. */
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
   const sections = [bodySection(doc)];
-  if (doc.appendix) sections.push(appendixSection(doc.appendix));
+  if (doc.appendix) sections.push(appendixSection(doc.appendix, await chartImages(doc.appendix.charts)));
   const file = new Document({
     creator: safeText(doc.info.author),
     title: safeText(doc.info.title),

@@ -5,8 +5,9 @@
 // compatible with Times New Roman, full Vietnamese coverage, SIL OFL) is shipped in ./fonts and
 // embedded (subset) in every file, so the PDF prints the same on any computer.
 import PDFDocument from 'pdfkit';
-import type { Block, DocAppendix, DocHeader, DocRow, DocSignature, DocTable, ReportDocument, Run } from '../../../shared/documents/model';
+import type { Block, DocAppendix, DocChart, DocHeader, DocRow, DocSignature, DocTable, ReportDocument, Run } from '../../../shared/documents/model';
 import { displayCell } from '../../../shared/documents/table';
+import { chartImages, type ChartImage } from './chart-image';
 import { parsedFonts } from './pdf-fonts';
 import { safeText } from './safe-text';
 
@@ -363,13 +364,33 @@ function signature(w: Writer, s: DocSignature, closing: Block[]): void {
 
 // ——— The appendix ———
 
-function appendix(w: Writer, a: DocAppendix): void {
+/** A chart: its caption, the picture at most as wide as drawn, its numbers under it. */
+function chart(w: Writer, c: DocChart, image: ChartImage): void {
+  const pt = 0.75; // points per CSS pixel
+  const width = Math.min(w.width, image.width * pt);
+  const height = (image.height * pt * width) / (image.width * pt);
+  const caption = w.lineHeight(SIZE.header, 'bold') + 12;
+  w.ensure(caption + height);
+  w.pdf.y += 6;
+  w.centred(c.caption, SIZE.header, 'bold');
+  w.pdf.y += 6;
+  w.pdf.image(image.png, w.left + (w.width - width) / 2, w.pdf.y, { width, height });
+  w.pdf.x = w.left;
+  w.pdf.y += height + 6;
+  table(w, c.table);
+}
+
+function appendix(w: Writer, a: DocAppendix, images: ChartImage[]): void {
   w.startPart('appendix', LANDSCAPE);
   w.centred(a.heading, SIZE.body, 'bold');
   w.centred(a.title, SIZE.body, 'bold');
   w.centred(a.reference, SIZE.body, 'italic');
   w.pdf.y += 12;
   for (const t of a.tables) table(w, t);
+  (a.charts ?? []).forEach((c, i) => {
+    const image = images[i];
+    if (image) chart(w, c, image);
+  });
   w.pdf.y += 6;
   for (const b of a.notes) block(w, b);
 }
@@ -393,6 +414,7 @@ function numberPages(w: Writer): void {
 
 /** The PDF of a report model: the same document as the DOCX, for printing without Word. */
 export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
+  const images = await chartImages(doc.appendix?.charts);
   const w = new Writer(doc.info);
   const chunks: Buffer[] = [];
   w.pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -406,7 +428,7 @@ export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   for (const b of doc.opening) block(w, b);
   for (const section of doc.sections) for (const b of [{ kind: 'heading', text: section.heading } as const, ...section.blocks]) block(w, b);
   signature(w, doc.signature, doc.closing);
-  if (doc.appendix) appendix(w, doc.appendix);
+  if (doc.appendix) appendix(w, doc.appendix, images);
   numberPages(w);
   w.pdf.end();
   return done;

@@ -4,6 +4,7 @@
 // landscape print setup that repeats the header row on every page.
 import ExcelJS from 'exceljs';
 import type { DocCell, DocRow, DocSheet, NumberFormat, ReportDocument } from '../../../shared/documents/model';
+import { chartImages } from './chart-image';
 import { scaleWidths } from './docx-table';
 import { columnLetter, excelFormula, type Placement } from './xlsx-formula';
 import { safeText } from './safe-text';
@@ -133,7 +134,7 @@ function columnsOnFirstPage(widths: number[]): number {
   return Math.max(1, n);
 }
 
-function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, first: boolean): void {
+function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, first: boolean): ExcelJS.Worksheet {
   const cols = sheet.table.columns;
   const width = Math.max(1, cols.length);
   const lines = [sheet.title, ...sheet.subtitles];
@@ -201,6 +202,29 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, fir
   // exceljs prefixes each corner with "$" itself; giving "A$1" makes the range fully absolute ($A$1),
   // as Excel writes print areas.
   ws.pageSetup.printArea = `A$1:${columnLetter(width - 1)}$${Math.max(ws.rowCount, headerRow)}`;
+  return ws;
+}
+
+/** Default row height in pixels (15 pt), to know how many rows a picture covers. */
+const ROW_PX = 20;
+
+/**
+ * A sheet per chart: its numbers as a table (what a spreadsheet is for), the chart in words under the
+ * title, and the picture below the table, inside the print area.
+ */
+async function addChartSheets(wb: ExcelJS.Workbook, doc: ReportDocument, taken: Set<string>): Promise<void> {
+  const charts = doc.appendix?.charts ?? [];
+  const images = await chartImages(charts);
+  charts.forEach((chart, i) => {
+    const sheet: DocSheet = { name: `Biểu đồ ${i + 1}`, unit: doc.header.issuingUnit, title: chart.caption, subtitles: [chart.description], table: chart.table, notes: [] };
+    const ws = addSheet(wb, sheet, taken, false);
+    const image = images[i];
+    if (!image) return;
+    const top = ws.rowCount + 1;
+    ws.addImage(wb.addImage({ buffer: image.png as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col: 0, row: top }, ext: { width: image.width, height: image.height } });
+    const last = top + Math.ceil(image.height / ROW_PX) + 1;
+    ws.pageSetup.printArea = `A$1:${columnLetter(Math.max(1, chart.table.columns.length) - 1)}$${last}`;
+  });
 }
 
 /** The .xlsx file of a report model. Knows spreadsheets, nothing about any campaign. */
@@ -217,6 +241,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   wb.calcProperties.fullCalcOnLoad = true;
   const taken = new Set<string>();
   doc.workbook.forEach((sheet, i) => addSheet(wb, sheet, taken, i === 0));
+  await addChartSheets(wb, doc, taken);
   if (doc.workbook.length === 0) wb.addWorksheet('Sheet');
   const data = await wb.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

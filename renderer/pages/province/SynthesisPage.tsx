@@ -1,17 +1,16 @@
-// Province synthesis (issue 7): the totals by the template's rules with the units not counted and why,
-// a chart of the units' weight in the total, figures to look at, the units' texts section by section
-// with "insert", and the province's report: fill from the totals, preview, export upward.
+// Province synthesis (issues 7, 16): the totals by the template's rules with the units not counted and
+// why, charts (submission status, an indicator by unit, its change between the points in time) each
+// with its sentence and table, figures to look at, the units' texts section by section with "insert",
+// and the province's report: fill from the totals, preview, export upward.
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { BASIS_LABEL } from '../../../shared/aggregate/labels';
-import { aggregationPlan } from '../../../shared/aggregate/plan';
-import { appendixKey, lastPeriod } from '../../../shared/campaign/keys';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import type { Translate } from '../../i18n/i18n';
 import { PageNotice, noticeOf, type Notice } from '../../components/common/PageNotice';
 import type { SynthesisState } from './synthesis-store';
-import { CompilationView, FlagList, TotalsTable, UnitBars, UnitsTable } from './SynthesisParts';
+import { SynthesisCharts } from './SynthesisCharts';
+import { CompilationView, FlagList, TotalsTable, UnitsTable } from './SynthesisParts';
 
 export interface SynthesisPageProps {
   store: StoreApi<SynthesisState>;
@@ -48,11 +47,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
     setBusy(false);
   }
 
-  const last = lastPeriod(campaign.template.appendix);
   const section = sections.find((x) => x.id === sectionId) ?? sections[0];
-  // The chart shows each unit's weight in the indicator that measures size (the chairs, T).
-  const sizeId = aggregationPlan(campaign.template).sizeIndicator;
-  const size = campaign.template.appendix.groups.flatMap((g) => g.indicators).find((i) => i.id === sizeId);
   return (
     <div className="synthesis-page">
       <h1 className="page-title">{t('synthesis.title')}</h1>
@@ -60,7 +55,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
       <div className="actions">
         <label>
           {t('synthesis.basis')}{' '}
-          <select value={basis} onChange={(e) => void s.setBasis(e.target.value === 'received' ? 'received' : 'accepted')}>
+          <select value={basis} data-testid="synthesis-basis" onChange={(e) => void s.setBasis(e.target.value === 'received' ? 'received' : 'accepted')}>
             <option value="accepted">{t('synthesis.accepted')}</option>
             <option value="received">{t('synthesis.received')}</option>
           </select>
@@ -89,9 +84,11 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
         <p className="loading">{loading ? t('synthesis.loading') : ''}</p>
       ) : (
         <>
-          <p className="stat" data-testid="synthesis-counted">
-            {`${aggregate.counts.counted}/${aggregate.counts.expected} ${t('synthesis.counted')} (${BASIS_LABEL[aggregate.basis]})`}
+          <p className="synthesis-counted" data-testid="synthesis-counted">
+            <strong>{`${aggregate.counts.counted}/${aggregate.counts.expected}`}</strong>{' '}
+            {`${t('synthesis.counted')} (${t(aggregate.basis === 'received' ? 'synthesis.basisReceived' : 'synthesis.basisAccepted')})`}
           </p>
+          <SynthesisCharts agg={aggregate} campaign={campaign} indicatorId={s.chartIndicator} onPickIndicator={(id) => s.setChartIndicator(id)} t={t} />
           <section className="panel" aria-labelledby="h-units">
             <h2 id="h-units">{t('synthesis.units')}</h2>
             <UnitsTable agg={aggregate} t={t} />
@@ -107,7 +104,6 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
               </ul>
             ) : null}
           </section>
-          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, last.id)} title={`${size.label} — ${t('synthesis.chart')} (${last.label})`} /> : null}
           <FlagList flags={aggregate.flags} t={t} />
           <section className="panel" aria-labelledby="h-compile">
             <h2 id="h-compile">{t('synthesis.compile')}</h2>

@@ -1,35 +1,68 @@
-// Pure parts of the synthesis page: props in, callbacks out.
+// Pure parts of the synthesis page: props in, callbacks out. Units by name (a package's hashes only in
+// its details, where someone checking provenance looks for them); numbers right-aligned in Vietnamese
+// format, rates with two decimals and their changes in "điểm %", as in the documents.
 import type { CompiledSection } from '../../../shared/aggregate/compile';
 import { PassageView } from '../../components/reading/PassageView';
 import { UNIT_STATUS_LABEL } from '../../../shared/aggregate/labels';
-import { shortHash } from '../../../shared/aggregate/select';
-import type { Aggregate, Flag, IndicatorLine } from '../../../shared/aggregate/types';
-import { formatNumber, formatPercent } from '../../../shared/format/vi';
+import type { Aggregate, Flag, IndicatorLine, PackageRef, UnitResult } from '../../../shared/aggregate/types';
+import { formatValue } from '../../../shared/documents/table';
+import { formatDateTime } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
 
-const num = (v: number | null, rate: boolean): string => (v === null ? '—' : rate ? formatPercent(v) : formatNumber(v));
-const signed = (v: number | null, rate: boolean): string => (v === null ? '—' : `${v > 0 ? '+' : ''}${num(v, rate)}`);
+const num = (v: number | null, rate: boolean): string => (v === null ? '—' : formatValue(v, rate ? 'percent' : 'decimal'));
+const signed = (v: number | null, rate: boolean): string => (v === null ? '—' : formatValue(v, rate ? 'changePercent' : 'change'));
+
+const STATUS_TONE = (u: UnitResult): string => (u.counted ? 'badge-done' : u.status === 'missing' ? 'badge-empty' : 'badge-warn');
+
+/** The package used: its revision and time received in the row, its hashes behind "Chi tiết". */
+function PackageCell({ source, t }: { source: PackageRef; t: Translate }) {
+  return (
+    <details className="package-details">
+      <summary>{t('synthesis.details')}</summary>
+      <dl className="hash-list">
+        <dt>{t('synthesis.manifestHash')}</dt>
+        <dd className="mono">{source.manifestSha256}</dd>
+        <dt>{t('synthesis.packageHash')}</dt>
+        <dd className="mono">{source.packageSha256}</dd>
+      </dl>
+    </details>
+  );
+}
 
 export function UnitsTable({ agg, t }: { agg: Aggregate; t: Translate }) {
   return (
     <div className="table-scroll">
-      <table className="doc-table" data-testid="synthesis-units">
+      <table className="grid data-table synthesis-table" data-testid="synthesis-units">
+        <caption className="visually-hidden">{t('synthesis.units')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('synthesis.unit')}</th>
             <th scope="col">{t('synthesis.status')}</th>
-            <th scope="col">{t('synthesis.revision')}</th>
+            <th scope="col" className="num">{t('synthesis.revision')}</th>
+            <th scope="col">{t('synthesis.receivedAt')}</th>
             <th scope="col">{t('synthesis.notes')}</th>
           </tr>
         </thead>
         <tbody>
           {agg.units.map((u) => (
-            <tr key={u.unitCode} data-status={u.status}>
-              <th scope="row">{u.unitName}</th>
+            <tr key={u.unitCode} data-status={u.status} data-unit={u.unitCode}>
+              <th scope="row" className="unit-cell">
+                <span className="unit-name">{u.unitName}</span>
+              </th>
               <td>
-                <span className={`badge ${u.counted ? 'badge-done' : u.status === 'missing' ? 'badge-empty' : 'badge-warn'}`}>{UNIT_STATUS_LABEL[u.status]}</span>
+                <span className={`badge ${STATUS_TONE(u)}`}>{UNIT_STATUS_LABEL[u.status]}</span>
               </td>
-              <td>{u.source ? `${u.source.revision} · ${shortHash(u.source.manifestSha256)}` : ''}</td>
+              <td className="num">{u.source ? u.source.revision : '—'}</td>
+              <td>
+                {u.source ? (
+                  <>
+                    <span className="nowrap">{formatDateTime(new Date(u.source.receivedAt))}</span>
+                    <PackageCell source={u.source} t={t} />
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td>{[...(u.counted ? u.notes.slice(1) : u.notes), ...u.errors].join(' ')}</td>
             </tr>
           ))}
@@ -44,17 +77,18 @@ export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; per
   const changes = periods.slice(1).map((to, i) => (periods.length === 2 ? t('synthesis.change') : t('synthesis.changeBetween', { from: periods[i] ?? '', to })));
   return (
     <div className="table-scroll">
-      <table className="doc-table" data-testid="synthesis-totals">
+      <table className="grid data-table synthesis-table" data-testid="synthesis-totals">
+        <caption className="visually-hidden">{t('synthesis.totals')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('synthesis.indicator')}</th>
             {periods.map((p, i) => (
-              <th scope="col" key={`p${i}`}>
+              <th scope="col" className="num" key={`p${i}`}>
                 {p}
               </th>
             ))}
             {changes.map((c, i) => (
-              <th scope="col" key={`c${i}`}>
+              <th scope="col" className="num" key={`c${i}`}>
                 {c}
               </th>
             ))}
@@ -62,15 +96,18 @@ export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; per
         </thead>
         <tbody>
           {lines.map((l) => (
-            <tr key={l.indicatorId}>
-              <th scope="row">{l.label}</th>
+            <tr key={l.indicatorId} data-indicator={l.indicatorId}>
+              <th scope="row" className={l.kind === 'ratio' ? 'indent' : undefined}>
+                {l.label}
+                {l.unit && l.kind !== 'ratio' ? <span className="muted"> ({l.unit})</span> : null}
+              </th>
               {l.values.map((v, i) => (
-                <td className="cell" key={`v${i}`}>
+                <td className="num" key={`v${i}`}>
                   {num(v, l.kind === 'ratio')}
                 </td>
               ))}
               {l.changes.map((v, i) => (
-                <td className="cell" key={`c${i}`}>
+                <td className="num" key={`c${i}`}>
                   {signed(v, l.kind === 'ratio')}
                 </td>
               ))}
@@ -79,33 +116,6 @@ export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; per
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** One horizontal bar per counted unit, for a figure at the summary date: who weighs what in the total. */
-export function UnitBars({ agg, fieldKey, title }: { agg: Aggregate; fieldKey: string; title: string }) {
-  const bars = agg.units.filter((u) => u.counted && u.values[fieldKey] !== undefined).map((u) => ({ name: u.unitName, value: u.values[fieldKey] as number }));
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = 22;
-  const label = 190;
-  const width = 520;
-  return (
-    <figure className="panel">
-      <figcaption className="card-title">{title}</figcaption>
-      <svg role="img" aria-label={title} width="100%" viewBox={`0 0 ${width} ${bars.length * row + 4}`}>
-        {bars.map((b, i) => (
-          <g key={b.name} transform={`translate(0 ${i * row})`}>
-            <text x={label - 6} y={15} textAnchor="end" fontSize="12">
-              {b.name}
-            </text>
-            <rect x={label} y={4} height={14} width={((width - label - 60) * b.value) / max} fill="#2f6f9f" />
-            <text x={label + ((width - label - 60) * b.value) / max + 4} y={15} fontSize="12">
-              {formatNumber(b.value)}
-            </text>
-          </g>
-        ))}
-      </svg>
-    </figure>
   );
 }
 
@@ -159,7 +169,7 @@ export function CompilationView({ section, t, onInsert, busy }: CompilationProps
             {f.passages.map((p) => (
               <article key={p.unitCode} className="card">
                 <p className="card-title">
-                  {p.unitName} <span className="card-note">{`${t('synthesis.revision')} ${p.revision} · ${shortHash(p.manifestSha256)}${p.counted ? '' : ` · ${UNIT_STATUS_LABEL[p.status]}`}`}</span>
+                  {p.unitName} <span className="card-note">{`${t('synthesis.revision')} ${p.revision}${p.counted ? '' : ` · ${UNIT_STATUS_LABEL[p.status]}`}`}</span>
                 </p>
                 <PassageView blocks={p.blocks} label={`${f.label} — ${p.unitName}`} />
                 {f.insertable ? (

@@ -9,8 +9,34 @@ import type { Aggregate, Basis } from '../../../shared/aggregate/types';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** Where the page's choices are kept between sessions (window.localStorage; none in tests). */
+export type ChoiceStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+export const BASIS_KEY = 'tongket.synthesis.basis';
+export const CHART_KEY = 'tongket.synthesis.chartIndicator';
+
+function read(storage: ChoiceStorage | null | undefined, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: ChoiceStorage | null | undefined, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // A full or refused storage only loses the remembered choice, never the data.
+  }
+}
+
 export interface SynthesisState {
+  /** "Tính theo": remembered across reloads. */
   basis: Basis;
+  /** The indicator the charts by unit show (an appendix indicator id); null: the template's default. */
+  chartIndicator: string | null;
+  setChartIndicator(id: string): void;
   aggregate: Aggregate | null;
   sections: CompiledSection[];
   loading: boolean;
@@ -23,7 +49,13 @@ export interface SynthesisState {
   exportReport(): Promise<ProvinceExportResult>;
 }
 
-export function createSynthesisStore(api: Api, options: { onDraftChanged(): void } = { onDraftChanged: () => undefined }): StoreApi<SynthesisState> {
+export interface SynthesisOptions {
+  onDraftChanged(): void;
+  storage?: ChoiceStorage | null;
+}
+
+export function createSynthesisStore(api: Api, options: SynthesisOptions = { onDraftChanged: () => undefined }): StoreApi<SynthesisState> {
+  const { storage } = options;
   return createStore<SynthesisState>((set, get) => {
     const after = async <T>(result: T): Promise<T> => {
       options.onDraftChanged();
@@ -31,7 +63,13 @@ export function createSynthesisStore(api: Api, options: { onDraftChanged(): void
       return result;
     };
     return {
-      basis: 'accepted',
+      // Anything else than the two known values (an older build, a hand edit) falls back to the default.
+      basis: read(storage, BASIS_KEY) === 'received' ? 'received' : 'accepted',
+      chartIndicator: read(storage, CHART_KEY),
+      setChartIndicator(id) {
+        write(storage, CHART_KEY, id);
+        set({ chartIndicator: id });
+      },
       aggregate: null,
       sections: [],
       loading: false,
@@ -47,6 +85,7 @@ export function createSynthesisStore(api: Api, options: { onDraftChanged(): void
         }
       },
       async setBasis(basis) {
+        write(storage, BASIS_KEY, basis);
         set({ basis });
         await get().load();
       },

@@ -6,7 +6,11 @@ import type { Aggregate } from '../../aggregate/types';
 import { BASIS_LABEL } from '../../aggregate/labels';
 import { periodsPhrase } from '../appendix';
 import { buildReportDocument, type ReportInput } from '../build';
-import type { Block, DocSheet, DocTable, ReportDocument } from '../model';
+import type { Block, DocChart, DocSheet, DocTable, ReportDocument } from '../model';
+import { aggregationPlan } from '../../aggregate/plan';
+import { lastPeriod } from '../../campaign/keys';
+import { chartTable, describeChart } from '../../charts/describe';
+import { changeChart, defaultIndicator, statusChart, unitChart, type ChartSpec } from '../../charts/spec';
 import { oneLine } from '../text';
 import { statusTable } from './status-table';
 import { activitySections, groupColumns, packSections, unitTable, type UnitFigures } from './unit-tables';
@@ -88,6 +92,23 @@ function workbookSheets(input: ProvinceReportInput, units: UnitFigures[], unitNa
   return sheets;
 }
 
+/**
+ * The charts a reader looks at first: who has sent, the programme's main rate by unit at the summary
+ * date, and its change between the points in time (when the campaign has more than one).
+ */
+export function provinceCharts(input: ProvinceReportInput): DocChart[] {
+  const { template } = input.campaign;
+  const agg = input.aggregate;
+  const specs: ChartSpec[] = [statusChart(agg, 'Tình hình gửi báo cáo của các đơn vị')];
+  const indicator = defaultIndicator(template, aggregationPlan(template).sizeIndicator);
+  if (indicator && agg.counts.counted > 0) {
+    specs.push(unitChart(agg, template, indicator, lastPeriod(template.appendix)));
+    const change = changeChart(agg, template, indicator, template.appendix.periods);
+    if (change) specs.push(change);
+  }
+  return specs.map((spec, i) => ({ caption: `Biểu đồ ${i + 1}. ${spec.title}`, spec, description: describeChart(spec), table: chartTable(spec) }));
+}
+
 export function buildProvinceDocument(input: ProvinceReportInput): ReportDocument {
   const base = buildReportDocument(input);
   const units: UnitFigures[] = input.aggregate.units.filter((u) => u.counted).map((u) => ({ code: u.unitCode, name: u.unitName, values: u.values }));
@@ -99,6 +120,7 @@ export function buildProvinceDocument(input: ProvinceReportInput): ReportDocumen
       ...appendix,
       tables: [...appendix.tables, ...appendixTables(input, units)],
       notes: [...appendix.notes, ...noteBlocks(input.aggregate)],
+      charts: provinceCharts(input),
     },
     workbook: [...base.workbook, ...workbookSheets(input, units, unitName, appendix?.reference ?? '')],
   };
