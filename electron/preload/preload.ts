@@ -62,6 +62,12 @@ const api = {
   useCampaign: call('useCampaign'),
   previewCampaignFile: call('previewCampaignFile'),
   setupFromCampaign: call('setupFromCampaign'),
+  listAttachments: call('listAttachments'),
+  addAttachment: call('addAttachment'),
+  removeAttachment: call('removeAttachment'),
+  listReceivedAttachments: call('listReceivedAttachments'),
+  readReceivedAttachment: call('readReceivedAttachment'),
+  saveReceivedAttachment: call('saveReceivedAttachment'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -19,6 +19,7 @@ import { holdFolder, holdFolderAlone, type FolderHold, type HolderKind } from '.
 import { dataError, LATEST_VERSION, openDatabase, openDatabaseReadOnly, userVersion, type Db } from './db/open-database';
 import { draftHandlers } from './handlers/draft-handlers';
 import { campaignHandlers } from './handlers/campaign-handlers';
+import { attachmentHandlers } from './handlers/attachment-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
@@ -64,7 +65,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...attachmentHandlers(ctx) };
 }
 
 /** A read-only view when the database exists and is current; null when it must be opened for writing. */

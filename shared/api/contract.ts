@@ -15,6 +15,7 @@ import type { AnnouncedKey, HeldPackage, ImportLine, IssuedReceipt, KeyDecision,
 import { BACKUP_MAX_BASE64, BACKUP_MAX_BYTES, UPLOAD_MAX_BASE64, megabytes } from './limits';
 import { provinceMethods } from './province-contract';
 import { campaignMethods } from './campaign-contract';
+import { attachmentMethods } from './attachment-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -263,6 +264,7 @@ export const contract = {
   exportTracker: method<TrackerExport>()(Empty),
   ...provinceMethods,
   ...campaignMethods,
+  ...attachmentMethods,
 };
 
 export type Contract = typeof contract;

@@ -47,6 +47,8 @@ export interface TrackerRow {
   keyId: string | null;
   /** A registered child that sent a package although the campaign does not expect it. */
   notExpected?: true;
+  /** Files attached to the received revision (the signed scan, photos); 0 or absent when none. */
+  attachments?: number;
 }
 
 export interface KeyInfo {

@@ -7,9 +7,10 @@ import { m006ReceiptIdentity } from './006-receipt-identity';
 import { m007ReceivedBasisAndHeldEvents } from './007-received-basis-and-held-events';
 import { m008RawInputs } from './008-raw-inputs';
 import { m009CampaignFiles } from './009-campaign-files';
+import { m014ReportAttachments } from './014-report-attachments';
 import type { Migration } from './migration';
 
 /** In order. Append new steps; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m006ReceiptIdentity, m007ReceivedBasisAndHeldEvents, m008RawInputs, m009CampaignFiles];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m006ReceiptIdentity, m007ReceivedBasisAndHeldEvents, m008RawInputs, m009CampaignFiles, m014ReportAttachments];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
