@@ -12,6 +12,7 @@ import { createAutosaveStore } from './store/autosave-store';
 import { createBackupStore } from './store/backup-store';
 import { createSynthesisStore } from './pages/province/synthesis-store';
 import { createExportStore } from './store/export-store';
+import { createAttachmentsStore } from './store/attachments-store';
 import { createInboxStore } from './store/inbox-store';
 import { createKeysStore, createTrackerStore } from './store/province-stores';
 import { createSessionStore } from './store/session-store';
@@ -73,7 +74,8 @@ const campaigns = createCampaignsStore(api, {
     afterImport();
   },
 });
-const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
+const attachments = createAttachmentsStore(api);
+const stores: AppStores = { attachments, campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis };
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

@@ -13,6 +13,7 @@ import type { KeysState, TrackerState } from '../store/province-stores';
 import type { SessionState } from '../store/session-store';
 import type { CampaignsState } from '../store/campaigns-store';
 import type { SigningState } from '../store/signing-store';
+import type { AttachmentsState } from '../store/attachments-store';
 
 export interface AppStores {
   session: StoreApi<SessionState>;
@@ -26,6 +27,7 @@ export interface AppStores {
   signing: StoreApi<SigningState>;
   synthesis: StoreApi<SynthesisState>;
   campaigns: StoreApi<CampaignsState>;
+  attachments: StoreApi<AttachmentsState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
 }
@@ -50,3 +52,4 @@ export const useSigning = <T,>(select: (s: SigningState) => T): T => useStore(us
 export const useKeys = <T,>(select: (s: KeysState) => T): T => useStore(useStores().keys, select);
 
 export const useCampaigns = <T,>(select: (s: CampaignsState) => T): T => useStore(useStores().campaigns, select);
+export const useAttachments = <T,>(select: (s: AttachmentsState) => T): T => useStore(useStores().attachments, select);

@@ -22,4 +22,5 @@ export const enSingular: Partial<Record<MessageKey, string>> = {
   'table.pasted': '{n} row pasted.',
   'table.pasteDropped': 'The table holds at most {max} rows: {n} pasted row was left out.',
   'table.useSuggested': 'Use the {n} suggested row',
+  'attach.refused': '{n} file could not be attached',
 };

@@ -4,6 +4,7 @@ import { enSynthesis } from './en-synthesis';
 import { enCampaigns } from './en-campaigns';
 import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
+import { enAttachments } from './en-attachments';
 import type { BaseKey, Catalog } from './vi';
 
 const enBase: Record<BaseKey, string> = {
@@ -177,4 +178,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enAttachments };

@@ -7,6 +7,7 @@ import { viSynthesis } from './vi-synthesis';
 import { viCampaigns } from './vi-campaigns';
 import { viExchange } from './vi-exchange';
 import { viProvince } from './vi-province';
+import { viAttachments } from './vi-attachments';
 
 const viBase = {
   'app.name': 'TongKet',
@@ -179,7 +180,7 @@ const viBase = {
   'lang.en': 'English',
 } as const;
 
-export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns } as const;
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viAttachments } as const;
 
 export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;
