@@ -20,5 +20,6 @@ export const enAttachments: Record<keyof typeof viAttachments, string> = {
   'attach.save': 'Save…',
   'attach.saveFile': 'Save file {name}',
   'attach.saved': 'Saved {path}',
+  'attach.dropHint': 'Drop files here to attach them to the report',
   'attach.close': 'Close',
 };

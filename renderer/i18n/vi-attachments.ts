@@ -19,5 +19,6 @@ export const viAttachments = {
   'attach.save': 'Lưu…',
   'attach.saveFile': 'Lưu tệp {name}',
   'attach.saved': 'Đã lưu {path}',
+  'attach.dropHint': 'Thả tệp vào đây để đính kèm vào báo cáo',
   'attach.close': 'Đóng',
 } as const;

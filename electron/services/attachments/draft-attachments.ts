@@ -23,8 +23,12 @@ export function listDraftAttachments(ctx: ServiceContext): AttachmentInfo[] {
  * never silently put in its place.
  */
 export async function addDraftAttachment(ctx: ServiceContext, rawName: string, data: Buffer): Promise<AttachmentInfo[]> {
-  const { report } = editableDraft(ctx);
   const name = attachmentName(rawName);
+  const current = currentDraft(ctx).report;
+  // Exporting a sent revision again with the same --attach is no change; anything else waits for n+1.
+  const signed = current.status === 'frozen' ? ctx.attachments.list(current.id).find((a) => a.name === name && a.sha256 === sha256Hex(data)) : undefined;
+  if (signed) return ctx.attachments.list(current.id);
+  const { report } = editableDraft(ctx);
   if (data.length > ATTACHMENT_LIMITS.fileBytes) {
     throw new AppError('E_ATTACHMENT_SIZE', `Tệp «${name}» nặng ${mb(data.length)}, quá giới hạn ${mb(ATTACHMENT_LIMITS.fileBytes)} cho một tệp. Hãy quét lại với độ phân giải thấp hơn (200–300 dpi) hoặc chia nhỏ tệp.`);
   }

@@ -4,7 +4,7 @@
 import { useState, type DragEvent } from 'react';
 import type { AttachmentInfo } from '../../../shared/api/attachment-types';
 import type { Translate } from '../../i18n/i18n';
-import { pickedFiles, type PickedFile } from '../../platform/files';
+import type { PickedFile } from '../../platform/files';
 import { FilePicker } from '../common/FilePicker';
 import { formatSize } from '../common/format';
 import type { AddOutcome } from '../../store/attachments-store';
@@ -27,26 +27,15 @@ const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer.types).inc
 
 export function AttachmentsPanel({ list, loaded, busy, refused, error, frozen, onAdd, onRemove, t }: AttachmentsPanelProps) {
   const [over, setOver] = useState(false);
-  // The window imports dropped files elsewhere; here a drop attaches them, so it stops at this zone.
+  // The window takes the dropped files (App: on this page they are attached); the zone only shows where.
   const dropProps = frozen
     ? {}
     : {
         onDragOver: (e: DragEvent) => {
-          if (!hasFiles(e)) return;
-          e.preventDefault();
-          e.stopPropagation();
-          e.dataTransfer.dropEffect = 'copy';
-          setOver(true);
+          if (hasFiles(e)) setOver(true);
         },
         onDragLeave: () => setOver(false),
-        onDrop: (e: DragEvent) => {
-          if (!hasFiles(e)) return;
-          e.preventDefault();
-          e.stopPropagation();
-          setOver(false);
-          const files = pickedFiles(e.dataTransfer.files);
-          if (files.length) onAdd(files);
-        },
+        onDrop: () => setOver(false),
       };
   return (
     <section className="panel" aria-labelledby="h-attachments" data-testid="attachments">
