@@ -8,10 +8,10 @@ export interface StoredAttachment extends AttachmentInfo {
 
 export function createAttachmentsRepo(db: Db) {
   const listQ = db.prepare<[number], AttachmentInfo>(
-    'SELECT name, size, media_type AS mediaType, sha256 FROM report_attachments WHERE report_id = ? ORDER BY added_at, name',
+    'SELECT name, size, media_type AS mediaType, sha256 FROM report_attachments WHERE report_id = ? ORDER BY rowid',
   );
   const withDataQ = db.prepare<[number], StoredAttachment>(
-    'SELECT name, size, media_type AS mediaType, sha256, data FROM report_attachments WHERE report_id = ? ORDER BY added_at, name',
+    'SELECT name, size, media_type AS mediaType, sha256, data FROM report_attachments WHERE report_id = ? ORDER BY rowid',
   );
   const insertQ = db.prepare(
     `INSERT INTO report_attachments (report_id, name, media_type, size, sha256, data, added_at)
