@@ -26,9 +26,9 @@ export const LOCALE_NOTE =
   'Lưu ý: Excel hiển thị dấu phân cách số theo cài đặt vùng (Region) của máy tính. Nếu thấy 1,456 thay cho 1.456, hãy chọn định dạng «Tiếng Việt (Việt Nam)» trong cài đặt vùng của Windows.';
 /** Points per line of 12 pt text in a wrapped row. */
 const HEADER_LINE = 15;
-/** The sheet of explanations, and its one column: about a portrait A4 line of 12 pt text. */
+/** The sheet of explanations, and its one column: a portrait A4 line of 12 pt text (wider is cut off in print). */
 const NOTES_SHEET = 'Giải trình số liệu';
-const NOTES_CHARS = 90;
+const NOTES_CHARS = 60;
 
 function numFmt(format: NumberFormat, value: number | null): string {
   switch (format) {
