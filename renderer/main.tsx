@@ -13,6 +13,7 @@ import { createBackupStore } from './store/backup-store';
 import { createSynthesisStore } from './pages/province/synthesis-store';
 import { createPlanStore } from './pages/province/plan-store';
 import { createExportStore } from './store/export-store';
+import { createAttachmentsStore } from './store/attachments-store';
 import { createInboxStore } from './store/inbox-store';
 import { createKeysStore, createTrackerStore } from './store/province-stores';
 import { createSessionStore } from './store/session-store';
@@ -82,7 +83,9 @@ const campaigns = createCampaignsStore(api, {
 const reading = createReadingStore(api, { onDecided: () => void tracker.getState().load() });
 // Quoting a survey finding or the speakers' list into the province's report changes the draft.
 const plan = createPlanStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
-const stores: AppStores = { campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api), reading, plan };
+const attachments = createAttachmentsStore(api);
+const stores: AppStores = { attachments, campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api), reading, plan };
+const attachments = createAttachmentsStore(api);
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });

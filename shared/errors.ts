@@ -64,6 +64,12 @@ export const ERROR_CODES = [
   'E_ENTRY_SET',
   'E_HASH',
   'E_ATTACHMENT_TYPE',
+  /** An attachment over its size limit, or one too many (issue 17). */
+  'E_ATTACHMENT_SIZE',
+  /** An attachment name already used in this revision, or not usable as a file name everywhere. */
+  'E_ATTACHMENT_NAME',
+  /** No such attachment (removed, or not in that package). */
+  'E_ATTACHMENT_UNKNOWN',
   'E_REPORT_DATA',
   'E_CAMPAIGN_UNKNOWN',
   'E_REVISION_CONFLICT',

@@ -12,6 +12,7 @@ import { registerProvincePlan } from './commands/province-plan';
 import { registerVerify } from './commands/verify';
 import { registerSetup } from './commands/setup';
 import { registerUnits } from './commands/units';
+import { registerAttachments } from './commands/attachments';
 import { CliExit, EXIT, printError, safeIo, type CliIo } from './io';
 import { resolveDataDir, type GlobalOptions } from './options';
 import { databasePath } from '../services/data-dir';
@@ -51,6 +52,7 @@ export function buildProgram(io: CliIo): Command {
   registerBackup(program, io, globals);
   registerCampaign(program, io, globals);
   registerProvincePlan(program, io, globals);
+  registerAttachments(program, io, globals);
   for (const cmd of program.commands) cmd.helpOption('-h, --help', 'xem hướng dẫn').exitOverride();
   return program;
 }

@@ -99,6 +99,12 @@ const api = {
   addCommendation: call('addCommendation'),
   resetCommendation: call('resetCommendation'),
   exportCommendations: call('exportCommendations'),
+  listAttachments: call('listAttachments'),
+  addAttachment: call('addAttachment'),
+  removeAttachment: call('removeAttachment'),
+  listReceivedAttachments: call('listReceivedAttachments'),
+  readReceivedAttachment: call('readReceivedAttachment'),
+  saveReceivedAttachment: call('saveReceivedAttachment'),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

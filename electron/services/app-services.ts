@@ -20,6 +20,7 @@ import { dataError, LATEST_VERSION, openDatabase, openDatabaseReadOnly, userVers
 import { draftHandlers } from './handlers/draft-handlers';
 import { campaignHandlers } from './handlers/campaign-handlers';
 import { deskHandlers } from './handlers/desk-handlers';
+import { attachmentHandlers } from './handlers/attachment-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { inboxHandlers } from './handlers/inbox-handlers';
 import { noHostHooks, type HostHooks } from './host';
@@ -67,7 +68,7 @@ export interface OpenOptions extends RouterOptions {
 const hasData = (db: Db): boolean => db.prepare('SELECT 1 FROM profile').get() !== undefined;
 
 export function buildHandlers(ctx: ServiceContext): Omit<Handlers, BackupMethods> {
-  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...deskHandlers(ctx), ...reviewHandlers(ctx), ...planHandlers(ctx) };
+  return { ...profileHandlers(ctx), ...unitsHandlers(ctx), ...draftHandlers(ctx), ...exportHandlers(ctx), ...signingHandlers(ctx), ...inboxHandlers(ctx), ...provinceHandlers(ctx), ...campaignHandlers(ctx), ...deskHandlers(ctx), ...reviewHandlers(ctx), ...planHandlers(ctx), ...attachmentHandlers(ctx) };
 }
 
 /** A read-only view when the database exists and is current; null when it must be opened for writing. */

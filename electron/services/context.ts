@@ -9,6 +9,7 @@ import { createExportsRepo, type ExportsRepo } from './repos/exports-repo';
 import { createProfileRepo, type ProfileRepo } from './repos/profile-repo';
 import { createReportRepo, type ReportRepo } from './repos/report-repo';
 import { createUnitsRepo, type UnitsRepo } from './repos/units-repo';
+import { createAttachmentsRepo, type AttachmentsRepo } from './repos/attachments-repo';
 import { createKeyStore, type KeyStore } from './signing/key-store';
 
 export interface ServiceContext {
@@ -23,6 +24,7 @@ export interface ServiceContext {
   inbox: InboxRepo;
   receipts: ReceivedRepo;
   host: HostHooks;
+  attachments: AttachmentsRepo;
 }
 
 export function createContext(db: Db, clock: Clock, host: HostHooks, { readOnly = false }: { readOnly?: boolean } = {}): ServiceContext {
@@ -38,6 +40,7 @@ export function createContext(db: Db, clock: Clock, host: HostHooks, { readOnly 
     inbox: createInboxRepo(db),
     receipts: createReceivedRepo(db),
     host,
+    attachments: createAttachmentsRepo(db),
   };
   // A read-only view reads the campaigns as the last writer left them.
   if (!readOnly) ctx.campaigns.ensureBuiltins(clock().toISOString());

@@ -45,7 +45,8 @@ export function App() {
   const loadErrorCode = useSession((s) => s.loadErrorCode);
   const unitName = useSession((s) => s.profile?.unit.shortName ?? '');
   const receiving = useSession((s) => s.receiving);
-  const { session, inbox, synthesis, plan } = useStores();
+  const { session, inbox, synthesis, plan, attachments } = useStores();
+  const frozenDraft = useSession((s) => s.draft?.status === 'frozen');
   const campaign = useSession((s) => s.campaign);
   const asked = parseRoute(useHash());
   // The inbox, the tracker and the synthesis exist only at a receiving unit; elsewhere their address shows home.
@@ -53,12 +54,15 @@ export function App() {
   const route: Route = !receiving && receivingOnly ? { page: 'home' } : asked;
 
   // Files dropped on the window: packages to the inbox at a receiving unit, else a receipt on the home page.
+  // On the export page of a revision not yet sent, they are attachments to the report (issue 17).
+  const attaching = route.page === 'export' && !frozenDraft;
   const onDrop = useCallback(
     (files: PickedFile[]) => {
+      if (attaching) return void attachments.getState().add(files);
       window.location.hash = routeHref({ page: receiving ? 'inbox' : 'home' });
       void inbox.getState().importFiles(files, receiving ? 'inbox' : 'receipt');
     },
-    [receiving, inbox],
+    [receiving, inbox, attaching, attachments],
   );
   const dragging = useWindowDrop(status === 'ready' ? onDrop : null);
 
@@ -95,7 +99,7 @@ export function App() {
     );
   }
   return (
-    <Shell route={route} unitName={unitName} receiving={receiving} dropHint={dragging ? t(receiving ? 'drop.packages' : 'drop.receipt') : null} status={<Status />} t={t}>
+    <Shell route={route} unitName={unitName} receiving={receiving} dropHint={dragging ? t(attaching ? 'attach.dropHint' : receiving ? 'drop.packages' : 'drop.receipt') : null} status={<Status />} t={t}>
       {route.page === 'home' ? <HomePage /> : null}
       {route.page === 'edit' ? <EditorPage part={route.part} field={route.field} /> : null}
       {route.page === 'review' ? <ReviewPage /> : null}

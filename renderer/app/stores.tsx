@@ -16,6 +16,7 @@ import type { CampaignsState } from '../store/campaigns-store';
 import type { SigningState } from '../store/signing-store';
 import type { DeskState } from '../store/desk-store';
 import type { ReadingState } from '../store/reading-store';
+import type { AttachmentsState } from '../store/attachments-store';
 
 export interface AppStores {
   session: StoreApi<SessionState>;
@@ -33,6 +34,7 @@ export interface AppStores {
   /** The receiving unit's reading desk: received revisions, comparisons, home at a glance. */
   reading: StoreApi<ReadingState>;
   plan: StoreApi<PlanState>;
+  attachments: StoreApi<AttachmentsState>;
   /** "Now" for deadlines and the date line; injected so that tests and benchmarks can fix it. */
   now: () => Date;
 }
@@ -60,3 +62,4 @@ export const useCampaigns = <T,>(select: (s: CampaignsState) => T): T => useStor
 
 export const useDesk = <T,>(select: (s: DeskState) => T): T => useStore(useStores().desk, select);
 export const useReading = <T,>(select: (s: ReadingState) => T): T => useStore(useStores().reading, select);
+export const useAttachments = <T,>(select: (s: AttachmentsState) => T): T => useStore(useStores().attachments, select);

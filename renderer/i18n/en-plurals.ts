@@ -29,4 +29,5 @@ export const enSingular: Partial<Record<MessageKey, string>> = {
   'desk.deadlineOverdue': 'This unit’s own deadline: {date} — {n} day overdue.',
   'desk.action.remindLeft': 'Not received, {n} day to the deadline',
   'desk.action.remindOverdue': 'Not received, {n} day overdue: remind the unit',
+  'attach.refused': '{n} file could not be attached',
 };

@@ -7,6 +7,7 @@ import { enCampaigns } from './en-campaigns';
 import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
 import { enDesk } from './en-desk';
+import { enAttachments } from './en-attachments';
 import type { BaseKey, Catalog } from './vi';
 
 const enBase: Record<BaseKey, string> = {
@@ -180,4 +181,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enDesk, ...enReview, ...enPlan };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enDesk, ...enReview, ...enPlan, ...enAttachments };

@@ -10,6 +10,7 @@ import { viCampaigns } from './vi-campaigns';
 import { viExchange } from './vi-exchange';
 import { viProvince } from './vi-province';
 import { viDesk } from './vi-desk';
+import { viAttachments } from './vi-attachments';
 
 const viBase = {
   'app.name': 'TongKet',
@@ -182,7 +183,7 @@ const viBase = {
   'lang.en': 'English',
 } as const;
 
-export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viDesk, ...viReview, ...viPlan } as const;
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viDesk, ...viReview, ...viPlan, ...viAttachments } as const;
 
 export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;

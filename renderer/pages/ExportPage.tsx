@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { fieldLabel } from '../../shared/campaign/fields';
 import { formatDateTime } from '../../shared/format/vi';
 import { isExplained } from '../../shared/validation/engine';
-import { useExports, useSession, useStores, useT } from '../app/stores';
+import { useAttachments, useExports, useSession, useStores, useT } from '../app/stores';
+import { AttachmentsPanel } from '../components/attachments/AttachmentsPanel';
 import { partSummaries } from '../components/editor/part-state';
 import { DangerDialog } from '../components/common/DangerDialog';
 import { ExportChecklist } from '../components/export/ExportChecklist';
@@ -18,7 +19,8 @@ import { routeHref } from '../routing/route';
 
 export function ExportPage() {
   const t = useT();
-  const { exports } = useStores();
+  const { exports, attachments } = useStores();
+  const attached = useAttachments((s) => s);
   const campaign = useSession((s) => s.campaign);
   const draft = useSession((s) => s.draft);
   const profile = useSession((s) => s.profile);
@@ -30,6 +32,11 @@ export function ExportPage() {
   useEffect(() => {
     void exports.getState().load();
   }, [exports]);
+  // Read again for each revision: a new revision starts without the files signed into the last one.
+  const revisionNow = draft?.revision;
+  useEffect(() => {
+    void attachments.getState().load();
+  }, [attachments, revisionNow]);
 
   if (!campaign || !draft || !profile) return null;
   const template = campaign.template;
@@ -59,10 +66,23 @@ export function ExportPage() {
       {/* Right after an export, what was written comes first: it is what the user needs next. */}
       {result ? <ExportResultPanel result={result} folder={folder} onOpenFolder={() => void state.openFolder()} t={t} /> : null}
       <div className="export-grid">
-        <section className="panel" aria-labelledby="h-contents">
-          <h2 id="h-contents">{t('export.contents')}</h2>
-          <ExportChecklist parts={parts} issues={issues} signerMissing={signerMissing} labelOf={(k) => fieldLabel(template, k)} t={t} />
-        </section>
+        <div className="export-main">
+          <section className="panel" aria-labelledby="h-contents">
+            <h2 id="h-contents">{t('export.contents')}</h2>
+            <ExportChecklist parts={parts} issues={issues} signerMissing={signerMissing} labelOf={(k) => fieldLabel(template, k)} t={t} />
+          </section>
+          <AttachmentsPanel
+            list={attached.list}
+            loaded={attached.loaded}
+            busy={attached.busy}
+            refused={attached.refused}
+            error={attached.error}
+            frozen={frozen}
+            onAdd={(files) => void attachments.getState().add(files)}
+            onRemove={(name) => void attachments.getState().remove(name)}
+            t={t}
+          />
+        </div>
         <div className="export-side">
           <section className="panel" aria-labelledby="h-key">
             <h2 id="h-key">{t('export.key')}</h2>

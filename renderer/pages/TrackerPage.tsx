@@ -9,13 +9,15 @@ import { PageTitle } from '../components/layout/PageTitle';
 import { ReceiptDialog } from '../components/tracker/ReceiptDialog';
 import { StatusChart } from '../components/tracker/StatusChart';
 import { TrackerTable } from '../components/tracker/TrackerTable';
+import { ReceivedAttachmentsDialog } from '../components/attachments/ReceivedAttachmentsDialog';
 import { filterRows, sortRows, statusCounts, type Filter, type Sort, type SortKey } from '../components/tracker/tracker-view';
 
 type Deciding = { row: TrackerRow; decision: 'accepted' | 'returned' } | null;
 
 export function TrackerPage() {
   const t = useT();
-  const { tracker } = useStores();
+  const { tracker, attachments } = useStores();
+  const [attachmentsOf, setAttachmentsOf] = useState<{ row: TrackerRow; revision: number } | null>(null);
   const campaign = useSession((s) => s.campaign);
   const { rows, loaded, error } = useTracker((s) => s);
   const [filter, setFilter] = useState<Filter>({ status: 'all', query: '' });
@@ -92,9 +94,27 @@ export function TrackerPage() {
         ) : shown.length === 0 ? (
           <p className="muted">{t('tracker.empty')}</p>
         ) : (
-          <TrackerTable rows={shown} sort={sort} onSort={onSort} onDecide={(row, decision) => setDeciding({ row, decision })} t={t} />
+          <TrackerTable
+            rows={shown}
+            sort={sort}
+            onSort={onSort}
+            onDecide={(row, decision) => setDeciding({ row, decision })}
+            onAttachments={(row) => (row.revision ? setAttachmentsOf({ row, revision: row.revision }) : undefined)}
+            t={t}
+          />
         )}
       </section>
+      {attachmentsOf ? (
+        <ReceivedAttachmentsDialog
+          unitName={attachmentsOf.row.unitName}
+          revision={attachmentsOf.revision}
+          list={() => attachments.getState().listReceived(attachmentsOf.row.unitCode, attachmentsOf.revision)}
+          read={(name) => attachments.getState().readReceived(attachmentsOf.row.unitCode, attachmentsOf.revision, name)}
+          save={(name) => attachments.getState().saveReceived(attachmentsOf.row.unitCode, attachmentsOf.revision, name)}
+          onClose={() => setAttachmentsOf(null)}
+          t={t}
+        />
+      ) : null}
       {deciding ? (
         <ReceiptDialog
           row={deciding.row}

@@ -18,6 +18,7 @@ import { campaignMethods } from './campaign-contract';
 import { deskMethods } from './desk-contract';
 import { reviewMethods } from './review-contract';
 import { planMethods } from './plan-contract';
+import { attachmentMethods } from './attachment-contract';
 
 export interface MethodDef<I extends z.ZodType, O> {
   input: I;
@@ -269,6 +270,7 @@ export const contract = {
   ...deskMethods,
   ...reviewMethods,
   ...planMethods,
+  ...attachmentMethods,
 };
 
 export type Contract = typeof contract;

@@ -49,6 +49,8 @@ export interface TrackerRow {
   notExpected?: true;
   /** The current package's row in the inbox, to open it in the report view; absent when nothing is placed. */
   inboxId?: number;
+  /** Files attached to the received revision (the signed scan, photos); 0 or absent when none. */
+  attachments?: number;
 }
 
 export interface KeyInfo {

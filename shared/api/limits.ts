@@ -22,7 +22,11 @@ export const BACKUP_CALL_MAX_BYTES = BACKUP_MAX_BASE64 + 64 * 1024;
 
 /** The ceiling for one call of `method`; unknown names get the small one. */
 export const callLimit = (method: string): number =>
-  method === 'importUploads' ? UPLOAD_CALL_MAX_BYTES : method === 'restoreUploadedBackup' ? BACKUP_CALL_MAX_BYTES : CALL_MAX_BYTES;
+  method === 'importUploads' || method === 'addAttachment'
+    ? UPLOAD_CALL_MAX_BYTES
+    : method === 'restoreUploadedBackup'
+      ? BACKUP_CALL_MAX_BYTES
+      : CALL_MAX_BYTES;
 
 /** "4 MB", "67 MB": the limit as people read it in a refusal. */
 export const megabytes = (bytes: number): string => `${Math.ceil(bytes / (1024 * 1024))} MB`;

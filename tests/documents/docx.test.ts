@@ -2,7 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReportDocument } from '../../shared/documents/build';
 import { renderDocx } from '../../electron/services/documents/docx';
-import { assertWellFormed, paragraphTexts, sampleInput, SIGNER, xmlParts } from './helpers';
+import { execFile } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ARTIFACTS, assertWellFormed, paragraphTexts, sampleInput, SIGNER, soffice, tempDir, xmlParts } from './helpers';
 import { campaign1563 } from '../../shared/campaign/builtin/campaign-1563';
 
 let parts: Map<string, string>;
@@ -137,4 +141,56 @@ describe('DOCX report', () => {
     // The header row repeats on every page.
     expect(body.slice(body.indexOf('PHỤ LỤC'))).toContain('<w:tblHeader/>');
   });
+});
+
+const TAIL = 'điểm cuối của ô rất dài';
+
+/** The sample with one commendation whose text is longer than a landscape page. */
+async function tallRowInput() {
+  const input = await sampleInput();
+  const big = `${'Nội dung rất dài của một dòng bảng. '.repeat(200)}${TAIL}`;
+  return { ...input, values: { ...input.values, 's10.commendations': [{ name: 'Lò Thị Mai', position: 'Chủ tịch', unit: 'CĐCS', achievement: big }] } };
+}
+
+describe('DOCX keep-together rules (issue 17)', () => {
+  /** The XML of the paragraph whose text is `text`. */
+  const paragraphXml = (xml: string, text: string): string =>
+    xml
+      .split(/(?=<w:p[ >])/)
+      .map((p) => p.split('</w:p>')[0] ?? '')
+      .find((p) => paragraphTexts(`${p}</w:p>`)[0] === text) ?? '';
+
+  it('keeps "Giải trình số liệu:" with the explanation that follows it', () => {
+    const heading = paragraphXml(body, 'Giải trình số liệu:');
+    expect(heading).not.toBe('');
+    expect(heading).toContain('<w:keepNext/>');
+  });
+
+  it('lets a table row taller than a page split, and keeps ordinary rows whole', async () => {
+    const docx = await renderDocx(buildReportDocument(await tallRowInput()));
+    const xml = (await xmlParts(docx)).get('word/document.xml') ?? '';
+    const rows = xml.split(/(?=<w:tr>)/).slice(1).map((r) => r.split('</w:tr>')[0] ?? '');
+    const tall = rows.filter((r) => r.includes(TAIL));
+    expect(tall).toHaveLength(1);
+    // Word cuts off a row that may not split and is taller than a page; LibreOffice splits it anyway.
+    expect(tall[0]).not.toMatch(/<w:cantSplit(\/>| w:val="(on|true|1)")/);
+    const short = rows.find((r) => paragraphTexts(`${r}</w:tr>`).includes('Lò Thị Mai') === false && r.includes('<w:tc>'));
+    expect(short).toContain('<w:cantSplit/>');
+  });
+
+  it('prints a table row taller than a page to its end in LibreOffice', async () => {
+    const dir = await tempDir();
+    try {
+      await writeFile(join(dir, 'tall.docx'), await renderDocx(buildReportDocument(await tallRowInput())));
+      await soffice([join(dir, 'tall.docx')], 'pdf', dir);
+      const { stdout } = await promisify(execFile)('pdftotext', [join(dir, 'tall.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 });
+      const text = stdout.replace(/\s+/g, ' ');
+      expect(text).toContain(TAIL);
+      expect(text).toContain('Lò Thị Mai');
+      await mkdir(ARTIFACTS, { recursive: true });
+      await promisify(execFile)('pdftoppm', ['-png', '-r', '40', join(dir, 'tall.pdf'), join(ARTIFACTS, 'docx-tall-row')]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -38,7 +38,26 @@ beforeAll(async () => {
 describe('XLSX appendix', () => {
   it('is well-formed and has the appendix, targets and activity sheets', () => {
     expect(() => assertWellFormed(parts)).not.toThrow();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục', 'Bảng chỉ tiêu', 'Hoạt động']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục', 'Bảng chỉ tiêu', 'Hoạt động', 'Giải trình số liệu']);
+  });
+
+  it('prints the explanations on a sheet of their own, never under a repeated column header', () => {
+    const texts = (ws: ExcelJS.Worksheet): string[] => {
+      const out: string[] = [];
+      ws.eachRow((r) => out.push(String(r.getCell(1).value ?? '')));
+      return out;
+    };
+    // Below the indicator table, only the note on regional settings remains.
+    expect(texts(sheet('Phụ lục')).filter((t) => t.startsWith('- ') || t === 'Giải trình số liệu:')).toEqual([]);
+    const notes = sheet('Giải trình số liệu');
+    expect(texts(notes)[0]).toBe('LIÊN ĐOÀN LAO ĐỘNG HUYỆN TAM ĐƯỜNG');
+    expect(texts(notes)).toContain('Giải trình số liệu:');
+    expect(texts(notes).filter((t) => t.startsWith('- '))).toHaveLength(3);
+    expect(texts(notes).join('\n')).toContain('Số CĐCS ngoài khu vực nhà nước tăng từ 28 lên 45');
+    // No rows repeated at the top of its pages, and its page number in Times New Roman.
+    expect(notes.pageSetup.printTitlesRow).toBeUndefined();
+    expect(notes.headerFooter.oddHeader).toBe('&C&"Times New Roman,Regular"&12&P');
+    expect(sheet('Phụ lục').headerFooter.oddHeader).toBe('&C&"Times New Roman,Regular"&12&P');
   });
 
   it('opens with a title block naming the unit and the campaign', () => {
@@ -81,7 +100,8 @@ describe('XLSX appendix', () => {
     expect(xml).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"/);
     expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
     expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Phụ lục&apos;!$7:$7</definedName>');
-    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Phụ lục&apos;!$A$1:$F$42</definedName>');
+    // The table and the note on regional settings; the explanations have their own sheet.
+    expect(parts.get('xl/workbook.xml')).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Phụ lục&apos;!$A$1:$F$37</definedName>');
   });
 
   it('writes the targets sheet with rate and Đạt/Không đạt formulas', () => {

@@ -1,7 +1,7 @@
 // Body blocks as Word paragraphs: justified 14 pt text with a first-line indent and 6 pt after each
 // paragraph. Bullets and numbers are written as text ("- ", "1. ") under the same indent, which is how
 // Vietnamese administrative documents set lists, rather than as Word list levels with hanging indents.
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type Table } from 'docx';
 import type { Block, Run } from '../../../shared/documents/model';
 import { docxTable } from './docx-table';
 import { BODY_INDENT, centred, LINE, run, SIZE, SPACE_AFTER } from './docx-style';
@@ -10,7 +10,9 @@ const bodyParagraph = (runs: Run[], prefix = '', keepNext = false): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY_INDENT },
-    spacing: { before: 0, after: SPACE_AFTER, line: LINE },
+    // lineRule said outright: without it LibreOffice takes 276 as an exact 13,8 pt (lines overlap) where
+    // Word reads 1.15 lines, and the two print different pages.
+    spacing: { before: 0, after: SPACE_AFTER, line: LINE, lineRule: LineRuleType.AUTO },
     keepNext,
     children: [...(prefix ? [run(prefix)] : []), ...runs.map((r) => run(r.text, { bold: r.bold, italic: r.italic }))],
   });

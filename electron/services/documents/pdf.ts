@@ -17,8 +17,12 @@ const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM }
 /** The page number sits 10 mm from the top edge, as the DOCX header does. */
 const NUMBER_TOP = 10 * MM;
 const SIZE = { body: 14, header: 13, nationalTitle: 12, table: 12, recipients: 11, recipientsLabel: 12 } as const;
-/** Line spacing 1.15 of a 14 pt line, and 6 pt after each paragraph, as in the DOCX. */
-const LINE_GAP = 0;
+/**
+ * Body paragraphs: line spacing "multiple 1.15" of the font's own line (ascent, descent and gap), and
+ * 6 pt after each, as the DOCX asks (w:line 276, lineRule auto) and as Word and LibreOffice set it.
+ * Everything else is single spaced.
+ */
+const BODY_SPACING = 1.15;
 const SPACE_AFTER = 6;
 const INDENT = 10 * MM;
 const CELL_PAD = { x: 4, y: 2 };
@@ -105,30 +109,36 @@ class Writer {
     return this;
   }
 
-  lineHeight(size: number, f: Font = 'regular'): number {
-    return this.font(f, size).pdf.currentLineHeight(true) + size * LINE_GAP;
+  lineHeight(size: number, f: Font = 'regular', spacing = 1): number {
+    return this.font(f, size).pdf.currentLineHeight(true) * spacing;
+  }
+
+  /** The space pdfkit adds under each line for a line spacing `spacing` times single (in the current font). */
+  private gapFor(spacing: number): number {
+    return this.pdf.currentLineHeight(true) * (spacing - 1);
   }
 
   /** Height of runs set as one paragraph (measured in the first run's font, which is close enough). */
-  measure(runs: Run[], size: number, width: number, indent = 0): number {
+  measure(runs: Run[], size: number, width: number, indent = 0, spacing = 1): number {
     const text = runs.map((r) => safeText(r.text)).join('');
-    if (text === '') return this.lineHeight(size);
+    if (text === '') return this.lineHeight(size, 'regular', spacing);
     this.font(fontOf(runs[0] ?? {}), size);
-    return this.pdf.heightOfString(text, { width, indent, lineGap: size * LINE_GAP });
+    return this.pdf.heightOfString(text, { width, indent, lineGap: this.gapFor(spacing) });
   }
 
   /** Runs as one paragraph at (x, current y), flowing onto further pages when long. */
-  runs(runs: Run[], size: number, options: { x?: number; width?: number; align?: 'left' | 'center' | 'right' | 'justify'; indent?: number }): void {
+  runs(runs: Run[], size: number, options: { x?: number; width?: number; align?: 'left' | 'center' | 'right' | 'justify'; indent?: number; spacing?: number }): void {
     const x = options.x ?? this.left;
     const width = options.width ?? this.width;
     const parts = runs.map((r) => ({ ...r, text: safeText(r.text) })).filter((r) => r.text !== '');
+    const spacing = options.spacing ?? 1;
     if (parts.length === 0) {
-      this.pdf.y += this.lineHeight(size);
+      this.pdf.y += this.lineHeight(size, 'regular', spacing);
       return;
     }
     parts.forEach((r, i) => {
       this.font(fontOf(r), size);
-      const common = { width, align: options.align ?? 'left', lineGap: size * LINE_GAP, continued: i < parts.length - 1 };
+      const common = { width, align: options.align ?? 'left', lineGap: this.gapFor(spacing), continued: i < parts.length - 1 };
       if (i === 0) this.pdf.text(r.text, x, this.pdf.y, { ...common, indent: options.indent ?? 0 });
       else this.pdf.text(r.text, common);
     });
@@ -190,15 +200,15 @@ function titleBlock(w: Writer, kind: string, summary: string): void {
 
 function paragraph(w: Writer, runs: Run[], prefix = '', keepWithNext = 0): void {
   const all: Run[] = prefix ? [{ text: prefix }, ...runs] : runs;
-  const first = w.lineHeight(SIZE.body);
+  const first = w.lineHeight(SIZE.body, 'regular', BODY_SPACING);
   // A paragraph that must stay with what follows moves whole (headings); others need one line here.
-  w.ensure(keepWithNext > 0 ? w.measure(all, SIZE.body, w.width, INDENT) + keepWithNext : first);
-  w.runs(all, SIZE.body, { align: 'justify', indent: INDENT });
+  w.ensure(keepWithNext > 0 ? w.measure(all, SIZE.body, w.width, INDENT, BODY_SPACING) + keepWithNext : first);
+  w.runs(all, SIZE.body, { align: 'justify', indent: INDENT, spacing: BODY_SPACING });
   w.pdf.y += SPACE_AFTER;
 }
 
 function block(w: Writer, b: Block): void {
-  const keep = LINES_AFTER_HEADING * w.lineHeight(SIZE.body);
+  const keep = LINES_AFTER_HEADING * w.lineHeight(SIZE.body, 'regular', BODY_SPACING);
   switch (b.kind) {
     case 'heading':
       paragraph(w, [{ text: b.text, bold: true }], '', keep);
@@ -346,7 +356,7 @@ function signature(w: Writer, s: DocSignature, closing: Block[]): void {
   const leftHeight = w.lineHeight(SIZE.recipientsLabel) + s.recipients.reduce((a, r) => a + w.measure([{ text: r }], SIZE.recipients, leftWidth), 0);
   const rightHeight = line * (2 + 5 + 1);
   // The closing sentence stays on the page of the signature, so a signature never stands alone.
-  const closingHeight = closing.reduce((a, b) => a + (b.kind === 'paragraph' ? w.measure(b.runs, SIZE.body, w.width, INDENT) + SPACE_AFTER : 0), 0);
+  const closingHeight = closing.reduce((a, b) => a + (b.kind === 'paragraph' ? w.measure(b.runs, SIZE.body, w.width, INDENT, BODY_SPACING) + SPACE_AFTER : 0), 0);
   w.ensure(closingHeight + 6 + Math.max(leftHeight, rightHeight));
   for (const b of closing) block(w, b);
   w.pdf.y += 6;

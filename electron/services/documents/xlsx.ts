@@ -27,6 +27,9 @@ export const LOCALE_NOTE =
   'Lưu ý: Excel hiển thị dấu phân cách số theo cài đặt vùng (Region) của máy tính. Nếu thấy 1,456 thay cho 1.456, hãy chọn định dạng «Tiếng Việt (Việt Nam)» trong cài đặt vùng của Windows.';
 /** Points per line of 12 pt text in a wrapped row. */
 const HEADER_LINE = 15;
+/** The sheet of explanations, and its one column: a portrait A4 line of 12 pt text (wider is cut off in print). */
+const NOTES_SHEET = 'Giải trình số liệu';
+const NOTES_CHARS = 60;
 
 function numFmt(format: NumberFormat, value: number | null): string {
   switch (format) {
@@ -184,16 +187,6 @@ function addSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>, fir
   const placement: Placement = { table: sheet.table, firstRow: headerRow + 1 };
   sheet.table.rows.forEach((row, i) => writeRow(ws, row, headerRow + 1 + i, sheet, placement, widths));
 
-  if (sheet.notes.length) {
-    let r = headerRow + sheet.table.rows.length + 2;
-    titleLine(ws, r++, span, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
-    for (const note of sheet.notes) {
-      titleLine(ws, r, span, `- ${note}`, {}, 'left');
-      // Merged cells do not grow with wrapped text: give long notes room by their length.
-      ws.getRow(r).height = Math.min(409, 16 * Math.ceil(safeText(note).length / SHEET_CHARS + 0.5));
-      r++;
-    }
-  }
   if (first) {
     const r = ws.rowCount + 2;
     titleLine(ws, r, span, LOCALE_NOTE, { italic: true, size: 10 }, 'left');
@@ -227,6 +220,35 @@ async function addChartSheets(wb: ExcelJS.Workbook, doc: ReportDocument, taken: 
   });
 }
 
+/**
+ * The explanations of a sheet's numbers on a sheet of their own. Below the table they were printed
+ * under the table's repeated column header whenever they reached a page of their own: a header over no
+ * rows. Here they print portrait, at full size, with the page number in the sheet's font.
+ */
+function addNotesSheet(wb: ExcelJS.Workbook, sheet: DocSheet, taken: Set<string>): void {
+  const ws = wb.addWorksheet(sheetName(NOTES_SHEET, taken), {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79, header: 0.39, footer: 0.39 },
+    },
+    headerFooter: { oddHeader: '&C&"Times New Roman,Regular"&12&P' },
+  });
+  ws.columns = [{ width: NOTES_CHARS }];
+  titleLine(ws, 1, 1, sheet.unit.toLocaleUpperCase('vi'), { bold: true }, 'left');
+  titleLine(ws, 3, 1, 'Giải trình số liệu:', { bold: true, italic: true }, 'left');
+  sheet.notes.forEach((note, i) => {
+    const r = 4 + i;
+    titleLine(ws, r, 1, `- ${note}`, {}, 'left');
+    // Wrapped text does not grow its row when the file is opened: give long notes room by their length.
+    ws.getRow(r).height = Math.min(409, 16 * Math.ceil(safeText(note).length / NOTES_CHARS + 0.5));
+  });
+  ws.pageSetup.printArea = `A$1:A$${ws.rowCount}`;
+}
+
 /** The .xlsx file of a report model. Knows spreadsheets, nothing about any campaign. */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -241,6 +263,7 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   wb.calcProperties.fullCalcOnLoad = true;
   const taken = new Set<string>();
   doc.workbook.forEach((sheet, i) => addSheet(wb, sheet, taken, i === 0));
+  for (const sheet of doc.workbook) if (sheet.notes.length) addNotesSheet(wb, sheet, taken);
   await addChartSheets(wb, doc, taken);
   if (doc.workbook.length === 0) wb.addWorksheet('Sheet');
   const data = await wb.xlsx.writeBuffer();

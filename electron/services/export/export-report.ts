@@ -79,6 +79,8 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
       summary: { ...packageSummary(campaign.template, view.values, v, reportProgress(campaign.template, view.values)), ...variant.summary },
       report: toDraftFile(campaign, report, view.values, view.explanations),
       documents,
+      // Chosen on the export page or with --attach, stored with the revision; checked again by content.
+      attachments: ctx.attachments.withData(report.id).map((a) => ({ name: a.name, data: a.data })),
       ...(variant.dataFiles ? { dataFiles: variant.dataFiles } : {}),
       ...(next ? { nextKey: next } : {}),
       secret,

@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context';
 import { requireProfile } from '../handlers/profile-handlers';
 import type { InboxRow } from './inbox-repo';
 import { expectedUnits } from '../campaigns/campaign-list';
+import { receivedAttachmentCount } from '../attachments/received-attachments';
 
 const DAY = 86_400_000;
 /** The end of a deadline day in Vietnam (UTC+7, no daylight saving): 24:00 local is 17:00 UTC. */
@@ -60,6 +61,7 @@ export function trackerRows(ctx: ServiceContext): TrackerRow[] {
       keyId: row?.keyId ?? null,
       ...(codes.has(u.code) ? {} : { notExpected: true as const }),
       ...(row ? { inboxId: row.id } : {}),
+      attachments: row ? receivedAttachmentCount(ctx, row) : 0,
     };
   });
 }

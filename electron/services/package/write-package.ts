@@ -83,7 +83,9 @@ async function payloads(input: BuildPackageInput): Promise<Payload[]> {
   for (const d of input.dataFiles ?? []) list.push({ path: d.path, data: d.data, mediaType: d.mediaType, store: false });
   for (const a of input.attachments ?? []) {
     const mediaType = await checkFileType(a.name, a.data);
-    list.push({ path: `attachments/${a.name}`, data: a.data, mediaType, store: mediaType !== 'application/pdf' });
+    // Stored as they are: scans and photos are compressed already, and a deflated file that shrinks
+    // a hundredfold (a mostly blank page) would meet the reader's zip-bomb limit at the province.
+    list.push({ path: `attachments/${a.name}`, data: a.data, mediaType, store: true });
   }
   return list.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

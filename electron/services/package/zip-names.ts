@@ -63,7 +63,7 @@ const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Scri
  * what it is: no reserved device name, no character Windows forbids, no trailing dot or space (which
  * Windows drops, so that two names become one), no bidi or invisible marks, no mixed look-alike scripts.
  */
-function checkPortableName(name: string, shown: string): void {
+export function checkPortableName(name: string, shown: string): void {
   for (const seg of name.split('/')) {
     if (RESERVED.test(seg)) throw nameError(`tên thiết bị dành riêng của Windows ${shown}`);
     if (/[<>:"|?*]/.test(seg)) throw nameError(`ký tự Windows không cho phép trong ${shown}`);

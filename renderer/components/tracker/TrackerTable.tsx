@@ -13,6 +13,8 @@ export interface TrackerTableProps {
   sort: Sort;
   onSort(key: SortKey): void;
   onDecide(row: TrackerRow, decision: 'accepted' | 'returned'): void;
+  /** Opens the attachments of the row's received revision (the signed scan, photos). */
+  onAttachments?(row: TrackerRow): void;
   t: Translate;
 }
 
@@ -38,7 +40,7 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'days', label: 'tracker.col.deadline' },
 ];
 
-export function TrackerTable({ rows, sort, onSort, onDecide, t }: TrackerTableProps) {
+export function TrackerTable({ rows, sort, onSort, onDecide, onAttachments, t }: TrackerTableProps) {
   return (
     <div className="table-scroll">
       <table className="grid data-table tracker-table" data-testid="tracker-table">
@@ -111,6 +113,11 @@ export function TrackerTable({ rows, sort, onSort, onDecide, t }: TrackerTablePr
                       <button type="button" className="button button-small" onClick={() => onDecide(r, 'returned')} aria-label={t('tracker.returnUnit', { unit: r.unitName })}>
                         {t('tracker.return')}
                       </button>
+                      {r.attachments && onAttachments ? (
+                        <button type="button" className="button button-small" onClick={() => onAttachments(r)} aria-label={t('attach.receivedUnit', { unit: r.unitName })}>
+                          {t('attach.received', { n: r.attachments })}
+                        </button>
+                      ) : null}
                     </>
                   ) : null}
                 </td>

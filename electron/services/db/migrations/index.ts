@@ -10,9 +10,10 @@ import { m009CampaignFiles } from './009-campaign-files';
 import { m010DerivedCampaigns } from './010-derived-campaigns';
 import { m011DirectoryAndCampaignDrafts } from './011-directory-and-campaign-drafts';
 import { m012ProvincePlan } from './012-province-plan';
+import { m013ReportAttachments } from './013-report-attachments';
 import type { Migration } from './migration';
 
 /** In order. Append new steps; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m006ReceiptIdentity, m007ReceivedBasisAndHeldEvents, m008RawInputs, m009CampaignFiles, m010DerivedCampaigns, m011DirectoryAndCampaignDrafts, m012ProvincePlan];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002DefaultDirectory, m003KeysAndExports, m004InboxAndReceipts, m005KeyReplacement, m006ReceiptIdentity, m007ReceivedBasisAndHeldEvents, m008RawInputs, m009CampaignFiles, m010DerivedCampaigns, m011DirectoryAndCampaignDrafts, m012ProvincePlan, m013ReportAttachments];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
