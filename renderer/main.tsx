@@ -85,7 +85,6 @@ const reading = createReadingStore(api, { onDecided: () => void tracker.getState
 const plan = createPlanStore(api, { onDraftChanged: () => void session.getState().refresh().catch(() => undefined) });
 const attachments = createAttachmentsStore(api);
 const stores: AppStores = { attachments, campaigns, session, autosave, locale, now: () => new Date(), exports, inbox, tracker, keys, backups, signing, synthesis, desk: createDeskStore(api), reading, plan };
-const attachments = createAttachmentsStore(api);
 
 // Closing the window or switching away sends what is still waiting, in parallel, at once.
 const flushNow = () => void autosave.getState().flush({ urgent: true });
