@@ -22,4 +22,6 @@ export const enSingular: Partial<Record<MessageKey, string>> = {
   'table.pasted': '{n} row pasted.',
   'table.pasteDropped': 'The table holds at most {max} rows: {n} pasted row was left out.',
   'table.useSuggested': 'Use the {n} suggested row',
+  'desk.draft.problems': '{n} problem to fix before issuing',
+  'desk.workbook.problems': 'The workbook has {n} problem; the draft is unchanged',
 };
