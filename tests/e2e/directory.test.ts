@@ -53,5 +53,5 @@ describe('the unit directory at a province', () => {
     await expect.poll(() => page.locator('#main').textContent(), { timeout: 10_000 }).toContain('CĐ xã Tam Đường');
     expect(await page.locator('#main').textContent()).not.toContain('LĐLĐ huyện Phong Thổ');
     await screenshot(page, 'directory-2-tracker');
-  });
+  }, 180_000);
 });
