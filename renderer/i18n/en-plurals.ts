@@ -30,4 +30,6 @@ export const enSingular: Partial<Record<MessageKey, string>> = {
   'desk.action.remindLeft': 'Not received, {n} day to the deadline',
   'desk.action.remindOverdue': 'Not received, {n} day overdue: remind the unit',
   'attach.refused': '{n} file could not be attached',
+  'desk.draft.problems': '{n} problem to fix before issuing',
+  'desk.workbook.problems': 'The workbook has {n} problem; the draft is unchanged',
 };

@@ -140,7 +140,7 @@ describe('the campaign desk at a province', () => {
     await screenshot(page, 'desk-7-issued');
     campaignFile = join(province.exportsDir, `${NEW_ID}_v1.tongket-campaign`);
     expect((await province.services.api.deskOverview({})).issued.map((c) => c.id)).toEqual([NEW_ID]);
-  });
+  }, 180_000);
 
   it('a unit starting from the issued file sees exactly the previewed editor', async () => {
     const pub = parsePublicKeyFile(readFileSync(join(province.exportsDir, 'LDLD-LAICHAU.pub'), 'utf8'));
@@ -151,10 +151,12 @@ describe('the campaign desk at a province', () => {
     await start.chooseFile(campaignFile);
     await start.start('Liên đoàn Lao động huyện Tam Đường', 'Lò Văn Pình', fingerprint(pub));
     await expect.poll(() => new HomePage(unitPage).heading.textContent(), { timeout: 20_000 }).toContain(NEW_TITLE);
+    // The first run ends by going home once the campaigns are loaded; the editor is opened after that.
+    await unitPage.waitForFunction(() => window.location.hash === '#/home', undefined, { timeout: 30_000 });
     await unitPage.evaluate(() => (window.location.hash = '#/edit/s1'));
     // The editor loads its draft after the page: read until it has settled on the campaign's first part.
     await unitPage.locator('.editor-main h1').waitFor({ timeout: 20_000 });
     await expect.poll(() => editorShown(unitPage), { timeout: 30_000 }).toEqual(preview);
     await screenshot(unitPage, 'desk-8-unit-editor');
-  });
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import type { DeskSettings } from '../../shared/api/desk-contract';
 import { diffCampaigns } from '../../shared/campaign/diff';
 import { useServices } from '../helpers/services';
 import { useTempDirs } from '../helpers/temp';
+import { UNION_CAMPAIGN_ID, unionSheets, unionWorkbookBytes } from '../helpers/union-campaign';
 
 const tempDir = useTempDirs();
 const open = useServices();
@@ -94,6 +95,20 @@ describe('the campaign desk services', () => {
     expect(saved.problems.map((p) => p.message)).toEqual([expect.stringContaining('LDLD-TAMDUONG «Liên đoàn Lao động huyện Tam Đường» đã thôi hoạt động')]);
     await expect(s.api.issueDeskDraft({ id: started.draft.id })).rejects.toMatchObject({ code: 'E_DESK_DRAFT_INVALID' });
     await expect(s.api.getDeskDraft({ id: 999 })).rejects.toMatchObject({ code: 'E_DESK_DRAFT_UNKNOWN' });
+  });
+
+  it('starts from a workbook, or lists its problems by sheet and row and stores nothing', async () => {
+    const s = await province(tempDir());
+    const sheets = unionSheets();
+    const deadlines = sheets['Thời hạn'] ?? [];
+    const bad = await unionWorkbookBytes({ ...sheets, 'Thời hạn': [deadlines[0] ?? [], ['cd-cap-tren', '31/02/2027', null, null, null, null], ...deadlines.slice(2)] });
+    const refused = await s.api.startDeskDraft({ fromWorkbook: { name: 'sai.xlsx', dataBase64: bad.toString('base64') } });
+    expect(refused).toEqual({ ok: false, problems: [expect.objectContaining({ sheet: 'Thời hạn', row: 2, column: 'Hoàn thành' })] });
+    expect((await s.api.deskOverview({})).drafts).toEqual([]);
+    const good = await s.api.startDeskDraft({ fromWorkbook: { name: 'dot.xlsx', dataBase64: (await unionWorkbookBytes()).toString('base64') } });
+    if (!good.ok) throw new Error(JSON.stringify(good.problems));
+    expect([good.draft.book.campaign.id, good.draft.hasSource, good.draft.sourceLabel]).toEqual([UNION_CAMPAIGN_ID, false, 'Sổ tính dot.xlsx']);
+    await expect(s.api.compareDeskDraft({ id: good.draft.id })).rejects.toMatchObject({ code: 'E_INPUT' });
   });
 
   it('a comparison lists fields, indicators and rules added, removed and changed', () => {

@@ -29,6 +29,8 @@ export function DeskPreview({ draftId, template, part, t }: DeskPreviewProps) {
   const [values, setValues] = useState<ReportValues>({});
   const [raw, setRaw] = useState<RawInputs>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Open, as a unit first sees it; the unit's own choice is remembered on its computer, not here.
+  const [guidanceOpen, setGuidanceOpen] = useState(true);
   const validation = useMemo(() => validateReport(template, values, {}, raw), [template, values, raw]);
   const progress = useMemo(() => reportProgress(template, values), [template, values]);
   const on: EditorCallbacks = useMemo(
@@ -80,7 +82,7 @@ export function DeskPreview({ draftId, template, part, t }: DeskPreviewProps) {
         </div>
         <div className="editor-main" key={current?.id}>
           <PageTitle>{heading}</PageTitle>
-          <div className="editor-columns">
+          <div className={`editor-columns${guidanceOpen ? '' : ' guidance-closed'}`}>
             <fieldset className="editor-fields">
               <legend className="visually-hidden">{heading}</legend>
               {section ? (
@@ -93,13 +95,20 @@ export function DeskPreview({ draftId, template, part, t }: DeskPreviewProps) {
             </fieldset>
             <aside className="guidance" aria-labelledby="guidance-title">
               <div className="guidance-head">
-                <h2 id="guidance-title">{t('editor.guidance')}</h2>
+                <h2 id="guidance-title" className={guidanceOpen ? undefined : 'visually-hidden'}>
+                  {t('editor.guidance')}
+                </h2>
+                <button type="button" className="button button-quiet guidance-toggle" aria-expanded={guidanceOpen} aria-controls="guidance-body" onClick={() => setGuidanceOpen(!guidanceOpen)}>
+                  {guidanceOpen ? t('editor.guidanceHide') : t('editor.guidanceShow')}
+                </button>
               </div>
-              <div id="guidance-body" className="guidance-body">
-                {guidance.map((g, i) => (
-                  <p key={i}>{g}</p>
-                ))}
-              </div>
+              {guidanceOpen ? (
+                <div id="guidance-body" className="guidance-body">
+                  {guidance.map((g, i) => (
+                    <p key={i}>{g}</p>
+                  ))}
+                </div>
+              ) : null}
             </aside>
           </div>
           <nav className="pager" aria-label={t('editor.pager')}>
