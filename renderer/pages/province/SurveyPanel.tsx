@@ -157,7 +157,7 @@ export function SurveyPanel({ state, campaign, t }: PanelProps) {
               <li key={f.id} data-testid="survey-finding">
                 <p className="plan-text">{f.text}</p>
                 {f.fieldLabel ? <p className="muted">{t('survey.about', { field: f.fieldLabel })}</p> : null}
-                {f.quotedInto.length ? <p className="badge badge-done">{t('survey.quotedInto', { fields: f.quotedInto.join(', ') })}</p> : null}
+                {f.quotedInto.length ? <p className="badge badge-done">{t('survey.quotedInto', { fields: f.quotedInto.map((k) => fieldIndex(campaign.template).get(k)?.label ?? k).join(', ') })}</p> : null}
                 <QuoteControl findingId={f.id} state={state} campaign={campaign} t={t} onDone={setNotice} />
               </li>
             ))}
