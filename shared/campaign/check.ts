@@ -29,7 +29,7 @@ export type Place =
   /** A list that must not be empty, as a whole. */
   | { at: 'list'; of: 'sections' | 'periods' }
   | { at: 'document'; index: number; attr: 'ref' | 'date' | 'issuer' | 'title' }
-  | { at: 'deadline'; index: number; attr: 'levelId' | 'finish' | 'send' | 'sendTo' | 'opening' | 'recipients' }
+  | { at: 'deadline'; index: number; attr: 'levelId' | 'finish' | 'send' | 'sendTo' | 'opening' | 'recipients' | 'labels' }
   | { at: 'section'; section: number; attr: 'number' | 'title' | 'guidance' | 'fields' }
   | { at: 'field'; section: number; field: number; attr: 'id' | 'kind' | 'label' | 'max' | 'options' | 'itemLabel' | 'aggregate' | 'columns' | 'unit' }
   | { at: 'column'; section: number; field: number; column: number; computed: boolean; attr: 'id' | 'label' | 'max' | 'numerator' | 'denominator' }
@@ -115,6 +115,11 @@ function checkDocuments(book: CampaignBook, p: Problems): void {
     if (d.send !== undefined && !isIsoDate(d.send)) p.add({ at: 'deadline', index, attr: 'send' }, 'Ngày gửi cấp trên chưa đúng: hãy ghi một ngày có thật theo dạng dd/mm/yyyy, hoặc để trống.');
     if (d.send !== undefined && isIsoDate(d.send) && isIsoDate(d.finish) && d.send < d.finish) {
       p.add({ at: 'deadline', index, attr: 'send' }, 'Ngày gửi cấp trên sớm hơn ngày hoàn thành: hãy sửa một trong hai ngày.');
+    }
+    const keys = new Set(book.campaign.template.sections.flatMap((s) => s.fields.map((f) => f.key)));
+    for (const [key, label] of Object.entries(d.labels ?? {})) {
+      if (!keys.has(key)) p.add({ at: 'deadline', index, attr: 'labels' }, `Nhãn riêng cho ô «${key}», nhưng mẫu không có ô này: hãy ghi mỗi dòng dạng "mã ô: nhãn", ví dụ "s10.recommend_province: Đề xuất, kiến nghị với cấp ủy, chính quyền địa phương".`);
+      else if (blank(label)) p.add({ at: 'deadline', index, attr: 'labels' }, `Nhãn riêng của ô «${key}» đang để trống: hãy ghi nhãn sau dấu hai chấm.`);
     }
   });
   p.unique(deadlines, (d) => d.levelId, (index) => ({ at: 'deadline', index, attr: 'levelId' }), 'thời hạn của một cấp');

@@ -173,6 +173,11 @@ export interface LevelDeadline {
   opening?: string;
   /** "Nơi nhận" of this level's report as the plan lists it; without it, the default lines. */
   recipients?: string[];
+  /**
+   * Field labels of this level's own report, by field key, where the template's wording is a lower
+   * level's: the province does not recommend "with LĐLĐ tỉnh" to itself (issue 16).
+   */
+  labels?: Record<string, string>;
 }
 
 export interface CampaignDef {

@@ -108,7 +108,7 @@ export const CampaignSchema: z.ZodType<CampaignDef> = z
     deadlines: z
       .array(
         z
-          .object({ levelId: short, finish: short, send: short.optional(), sendTo: short.optional(), opening: text.optional(), recipients: z.array(short).max(50).optional() })
+          .object({ levelId: short, finish: short, send: short.optional(), sendTo: short.optional(), opening: text.optional(), recipients: z.array(short).max(50).optional(), labels: z.record(short, short).optional() })
           .strict(),
       )
       .max(20),

@@ -10,6 +10,7 @@ import { buildSection, emptySections } from './sections';
 import { fieldTable } from './fields';
 import { appendixReference, buildHeader, buildSignature, checkIssuedOn, levelOf } from './frame';
 import { fill, oneLine } from './text';
+import { campaignForLevel } from '../campaign/level-labels';
 
 export interface ReportInput {
   campaign: CampaignDef;
@@ -63,7 +64,9 @@ function buildAppendix(input: ReportInput, notes: string[]): { appendix: DocAppe
   };
 }
 
-export function buildReportDocument(input: ReportInput): ReportDocument {
+export function buildReportDocument(given: ReportInput): ReportDocument {
+  // Field labels as the unit's level words them (the campaign may set its own for a level).
+  const input = { ...given, campaign: campaignForLevel(given.campaign, given.profile.unit.levelId) };
   const { campaign, profile, values, explanations, issuedOn } = input;
   checkIssuedOn(issuedOn);
   const template = campaign.template;

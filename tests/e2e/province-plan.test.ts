@@ -66,8 +66,8 @@ describe('survey visits in the window', () => {
     await page.getByRole('heading', { name: 'Kế hoạch tổng kết của tỉnh' }).waitFor();
     expect(await plan.tab(/Khảo sát/).getAttribute('aria-current')).toBe('page');
 
-    await plan.planVisit('LĐLĐ huyện Tam Đường', '2023-06-05', '2023-06-07', ['Nguyễn Văn Hùng – Trưởng ban TC-KT', 'Lò Thị Mai'], 'Khảo sát việc đào tạo chủ tịch CĐCS.');
-    await plan.planVisit('LĐLĐ huyện Phong Thổ', '2023-06-12', '', ['Nguyễn Văn Hùng']);
+    await plan.planVisit('LĐLĐ huyện Tam Đường', '05/06/2023', '07/06/2023', ['Nguyễn Văn Hùng – Trưởng ban TC-KT', 'Lò Thị Mai'], 'Khảo sát việc đào tạo chủ tịch CĐCS.');
+    await plan.planVisit('LĐLĐ huyện Phong Thổ', '12/06/2023', '', ['Nguyễn Văn Hùng']);
     const tam = plan.visit('LĐLĐ huyện Tam Đường');
     expect(await tam.getByRole('heading').first().textContent()).toBe('LĐLĐ huyện Tam Đường · 05/6/2023 – 07/6/2023');
     expect(await tam.textContent()).toContain('Nguyễn Văn Hùng – Trưởng ban TC-KT; Lò Thị Mai');
@@ -81,8 +81,8 @@ describe('survey visits in the window', () => {
 
     // A visit that ends before it starts is refused with the services' sentence, nothing saved.
     await page.selectOption('#survey-unit', { label: 'LĐLĐ huyện Sìn Hồ' });
-    await page.fill('#survey-from', '2023-06-20');
-    await page.fill('#survey-to', '2023-06-19');
+    await page.fill('#survey-from', '20/06/2023');
+    await page.fill('#survey-to', '19/06/2023');
     await page.fill('#survey-team', 'Lò Thị Mai');
     await page.getByRole('button', { name: 'Lưu chuyến khảo sát' }).click();
     await expect.poll(() => plan.notice.textContent()).toContain('Ngày kết thúc phải bằng hoặc sau ngày bắt đầu');

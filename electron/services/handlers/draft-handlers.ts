@@ -1,4 +1,5 @@
 import type { SaveResult } from '../../../shared/api/contract';
+import { campaignForLevel } from '../../../shared/campaign/level-labels';
 import { AppError } from '../../../shared/errors';
 import { reportProgress } from '../../../shared/report/progress';
 import type { RawCells } from '../../../shared/report/raw-inputs';
@@ -36,7 +37,11 @@ export function draftHandlers(ctx: ServiceContext): HandlerPart<DraftMethods> {
   }
 
   return {
-    getCampaign: () => ctx.campaigns.get(requireProfile(ctx).campaignId),
+    // As this unit's level reads it: the labels the campaign sets for the level (issue 16).
+    getCampaign: () => {
+      const profile = requireProfile(ctx);
+      return campaignForLevel(ctx.campaigns.get(profile.campaignId), profile.unit.levelId);
+    },
     getDraft: () => draftView(ctx, currentDraft(ctx)),
     saveField: ({ key, value: input, raw }) => {
       const state = editableDraft(ctx);

@@ -55,11 +55,11 @@ function VisitForm({ state, t, onDone }: { state: PlanState; t: Translate; onDon
         <div className="field-pair">
           <div className="field">
             <label className="field-label" htmlFor="survey-from">{t('survey.from')}</label>
-            <input id="survey-from" type="date" className="input" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <input id="survey-from" type="text" inputMode="numeric" className="input input-date" placeholder={t('date.placeholder')} autoComplete="off" value={from} onChange={(e) => setFrom(e.target.value)} />
           </div>
           <div className="field">
             <label className="field-label" htmlFor="survey-to">{t('survey.to')}</label>
-            <input id="survey-to" type="date" className="input" value={to} onChange={(e) => setTo(e.target.value)} />
+            <input id="survey-to" type="text" inputMode="numeric" className="input input-date" placeholder={t('date.placeholder')} autoComplete="off" value={to} onChange={(e) => setTo(e.target.value)} />
           </div>
         </div>
         <div className="field">
@@ -149,15 +149,15 @@ export function SurveyPanel({ state, campaign, t }: PanelProps) {
           <p>
             <strong>{t('survey.teamLabel')}:</strong> {v.team.join('; ')}
           </p>
-          {v.note ? <p className="narrative">{v.note}</p> : null}
+          {v.note ? <p className="plan-text">{v.note}</p> : null}
           <h4>{t('survey.findings')}</h4>
           {v.findings.length === 0 ? <p className="muted">{t('survey.noFindings')}</p> : null}
           <ul className="finding-list">
             {v.findings.map((f) => (
               <li key={f.id} data-testid="survey-finding">
-                <p className="narrative">{f.text}</p>
+                <p className="plan-text">{f.text}</p>
                 {f.fieldLabel ? <p className="muted">{t('survey.about', { field: f.fieldLabel })}</p> : null}
-                {f.quotedInto.length ? <p className="badge badge-done">{t('survey.quotedInto', { fields: f.quotedInto.join(', ') })}</p> : null}
+                {f.quotedInto.length ? <p className="badge badge-done">{t('survey.quotedInto', { fields: f.quotedInto.map((k) => fieldIndex(campaign.template).get(k)?.label ?? k).join(', ') })}</p> : null}
                 <QuoteControl findingId={f.id} state={state} campaign={campaign} t={t} onDone={setNotice} />
               </li>
             ))}

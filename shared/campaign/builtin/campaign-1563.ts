@@ -52,6 +52,8 @@ export const campaign1563: CampaignDef = {
         'Thực hiện Kế hoạch số 324/KH-TLĐ ngày 12/5/2023 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổng kết Chương trình số 1563/CTr-TLĐ ngày 09/10/2019 của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam, trên cơ sở báo cáo của Liên đoàn Lao động các huyện, thành phố, Công đoàn ngành, Công đoàn Viên chức tỉnh, {unit} báo cáo kết quả thực hiện như sau:',
       // "Nơi nhận" of Plan 447/KH-LĐLĐ.
       recipients: ['Tổng LĐLĐ Việt Nam', 'Thường trực LĐLĐ tỉnh', 'LĐLĐ các huyện, thành phố, CĐ ngành, CĐVC tỉnh', 'Lưu VT, Ban TC-KT'],
+      // The province's own recommendations go to the local Party committee and authorities, not to itself.
+      labels: { 's10.recommend_province': 'Đề xuất, kiến nghị với cấp ủy, chính quyền địa phương' },
     },
   ],
   template: {

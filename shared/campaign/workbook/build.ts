@@ -153,9 +153,9 @@ class Builder {
   }
 
   deadlines(): LevelDeadline[] {
-    const [level, finish, send, sendTo, opening, recipients] = H.deadlines as [string, string, string, string, string, string];
+    const [level, finish, send, sendTo, opening, recipients, labels] = H.deadlines as [string, string, string, string, string, string, string];
     return this.rows('deadlines').map((row, index) => {
-      const attrs = { levelId: level, finish, send, sendTo, opening, recipients } as const;
+      const attrs = { levelId: level, finish, send, sendTo, opening, recipients, labels } as const;
       for (const [attr, column] of Object.entries(attrs)) this.at({ at: 'deadline', index, attr: attr as keyof typeof attrs }, { sheet: SHEET.deadlines, row: row.n, column });
       const d: LevelDeadline = { levelId: text(row.get(level)), finish: cell(row, finish, day, '') };
       if (row.has(send)) d.send = cell(row, send, day, '');
@@ -164,6 +164,8 @@ class Builder {
       const open = optionalText(row, opening);
       if (open !== undefined) d.opening = open;
       if (row.has(recipients)) d.recipients = lines(row.get(recipients));
+      // "mã ô: nhãn", one per line; a line without a colon keeps its text as a key, which the check names.
+      if (row.has(labels)) d.labels = Object.fromEntries(lines(row.get(labels)).map((l) => { const i = l.indexOf(':'); return i < 0 ? [l, ''] : [l.slice(0, i).trim(), l.slice(i + 1).trim()]; }));
       return d;
     });
   }

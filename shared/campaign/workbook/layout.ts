@@ -53,7 +53,7 @@ const col = (header: string, width: number, added?: true): ColumnSpec => (added 
 export const COLUMNS = {
   settings: [col('Mục', 24), col('Giá trị', 100)],
   documents: [col('Số, ký hiệu', 18), col('Ngày', 12), col('Cơ quan ban hành', 45), col('Trích yếu', 80)],
-  deadlines: [col('Cấp', 14), col('Hoàn thành', 12), col('Gửi cấp trên', 12), col('Bộ phận nhận', 16), col('Mở đầu riêng', 60), col('Nơi nhận', 40)],
+  deadlines: [col('Cấp', 14), col('Hoàn thành', 12), col('Gửi cấp trên', 12), col('Bộ phận nhận', 16), col('Mở đầu riêng', 60), col('Nơi nhận', 40), col('Nhãn riêng', 50, true)],
   sections: [col('Số', 6), col('Tiêu đề', 50), col('Hướng dẫn', 100)],
   fields: [
     col('Mục', 6),

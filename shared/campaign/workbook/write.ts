@@ -94,7 +94,7 @@ export function campaignToRows(book: CampaignBook): SheetRows[] {
     documents: [headers('documents'), ...c.documents.map((d) => [d.ref, dayText(d.date), d.issuer, d.title])],
     deadlines: [
       headers('deadlines'),
-      ...c.deadlines.map((d) => [d.levelId, dayText(d.finish), d.send ? dayText(d.send) : null, orNull(d.sendTo), orNull(d.opening), joinLines(d.recipients)]),
+      ...c.deadlines.map((d) => [d.levelId, dayText(d.finish), d.send ? dayText(d.send) : null, orNull(d.sendTo), orNull(d.opening), joinLines(d.recipients), joinLines(d.labels && Object.entries(d.labels).map(([k, v]) => `${k}: ${v}`))]),
     ],
     sections: [headers('sections'), ...t.sections.map((s) => [s.number, s.title, joinLines(s.guidance)])],
     fields: [headers('fields'), ...t.sections.flatMap((s) => s.fields.map((f) => fieldRow(f, s.number)))],
