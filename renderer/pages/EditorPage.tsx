@@ -12,6 +12,7 @@ import { explanationErrorKey } from '../store/autosave-store';
 import { fieldDomId, partOfField, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
 import { RevisionDialog } from '../components/export/RevisionDialog';
+import { SOURCE_TEXT, Src } from '../components/common/SourceText';
 
 const GUIDANCE_KEY = 'tongket.guidance';
 
@@ -102,7 +103,9 @@ export function EditorPage({ part, field }: { part: string; field: string | null
     <div className="editor">
       <PartList parts={parts} current={current?.id ?? ''} t={t} />
       <div className="editor-main" key={current?.id}>
-        <PageTitle>{heading}</PageTitle>
+        <PageTitle>
+          <Src>{heading}</Src>
+        </PageTitle>
         {frozen ? (
           // Outside the disabled fieldset, so that its button works.
           <div className="alert alert-warn frozen-banner">
@@ -114,7 +117,9 @@ export function EditorPage({ part, field }: { part: string; field: string | null
         ) : null}
         <div className={`editor-columns${guidanceOpen ? '' : ' guidance-closed'}`}>
           <fieldset className="editor-fields" disabled={frozen} aria-describedby={frozen ? 'frozen-note' : undefined}>
-            <legend className="visually-hidden">{heading}</legend>
+            <legend className="visually-hidden" {...SOURCE_TEXT}>
+              {heading}
+            </legend>
             {section ? (
               section.fields.map((def) => (
                 <FieldEditor
@@ -160,7 +165,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
               </button>
             </div>
             {guidanceOpen ? (
-              <div id="guidance-body" className="guidance-body">
+              <div id="guidance-body" className="guidance-body" {...SOURCE_TEXT}>
                 {guidance.map((g, i) => (
                   <p key={i}>{g}</p>
                 ))}

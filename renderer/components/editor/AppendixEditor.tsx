@@ -9,6 +9,7 @@ import { fieldDomId } from '../../routing/route';
 import { NumberInput } from '../fields/inputs';
 import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
 import { ReviewNote, type EditorCallbacks, type ReviewComment } from './FieldEditor';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface AppendixEditorProps {
   appendix: AppendixDef;
@@ -37,7 +38,9 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
   return (
     <div className="table-scroll">
       <table className="grid appendix-grid">
-        <caption className="visually-hidden">{appendix.title}</caption>
+        <caption className="visually-hidden" {...SOURCE_TEXT}>
+          {appendix.title}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('appendix.indicator')}</th>
@@ -45,7 +48,7 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
               {t('appendix.unit')}
             </th>
             {periods.map((p) => (
-              <th scope="col" key={p.id} className="col-number">
+              <th scope="col" key={p.id} className="col-number" {...SOURCE_TEXT}>
                 {p.label}
               </th>
             ))}
@@ -54,7 +57,7 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
         {appendix.groups.map((group) => (
           <tbody key={group.id}>
             <tr className="group-row">
-              <th scope="colgroup" colSpan={columns}>
+              <th scope="colgroup" colSpan={columns} {...SOURCE_TEXT}>
                 {group.title}
               </th>
             </tr>
@@ -68,10 +71,12 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
               });
               return [
                 <tr key={ind.id} className={ind.level === 0 ? 'row-total' : 'row-part'}>
-                  <th scope="row" className={`indicator level-${ind.level}`}>
+                  <th scope="row" className={`indicator level-${ind.level}`} {...SOURCE_TEXT}>
                     {ind.label}
                   </th>
-                  <td className="col-unit">{ind.unit}</td>
+                  <td className="col-unit" {...SOURCE_TEXT}>
+                    {ind.unit}
+                  </td>
                   {periods.map((p) => {
                     const key = appendixKey(ind.id, p.id);
                     if (ind.aggregate.kind === 'ratio') {

@@ -8,6 +8,8 @@ import { FieldFrame } from '../fields/FieldFrame';
 import { ChoicesInput, NarrativeInput, NumberInput, TextInput, type InputBinding } from '../fields/inputs';
 import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
 import { TableInput } from '../fields/TableInput';
+import { SOURCE_TEXT } from '../common/SourceText';
+import { rich, Src } from '../common/SourceText';
 
 export interface EditorCallbacks {
   change(key: string, value: FieldValue | null, raw?: RawCells): void;
@@ -41,8 +43,8 @@ export interface ReviewComment {
 export function ReviewNote({ fieldId, note, t }: { fieldId: string; note: ReviewComment; t: Translate }) {
   return (
     <p className="review-note" id={`${fieldId}-review`}>
-      <strong>{t('editor.reviewComment', { issuer: note.issuer, n: note.revision })}: </strong>
-      {note.comment}
+      <strong>{rich(t, 'editor.reviewComment', { issuer: note.issuer, n: note.revision }, ['issuer'])}: </strong>
+      <Src>{note.comment}</Src>
     </p>
   );
 }
@@ -93,7 +95,7 @@ export function FieldEditor({ def, value, raw, error, issues, reviewComment, exp
             return (
               <div className="input-row">
                 <NumberInput {...bind} value={value} raw={raw} integer />
-                <span className="input-unit" id={`${id}-unit`}>
+                <span className="input-unit" id={`${id}-unit`} {...SOURCE_TEXT}>
                   {def.unit}
                 </span>
               </div>

@@ -7,6 +7,7 @@ import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
 import { narrativeFromHtml, narrativeFromText } from './narrative-paste';
 import { readNumber, showNumber } from './number-text';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface InputBinding {
   id: string;
@@ -125,7 +126,9 @@ export function ChoicesInput(props: InputBinding & { value: unknown; label: stri
   };
   return (
     <fieldset className="choices" aria-describedby={props.describedBy}>
-      <legend className="field-label">{props.label}</legend>
+      <legend className="field-label" {...SOURCE_TEXT}>
+        {props.label}
+      </legend>
       <div className="choices-grid">
         {props.options.map((o, i) => (
           <label key={o.id} className="choice">
@@ -136,7 +139,7 @@ export function ChoicesInput(props: InputBinding & { value: unknown; label: stri
               onChange={(e) => toggle(o.id, e.target.checked)}
               onBlur={props.onBlur}
             />
-            <span>{o.label}</span>
+            <span {...SOURCE_TEXT}>{o.label}</span>
           </label>
         ))}
       </div>

@@ -2,6 +2,7 @@
 // order, headings and numbers on screen are the ones on paper.
 import type { Block, DocTable, ReportDocument, Run } from '../../../shared/documents';
 import { displayCell } from '../../../shared/documents';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 function Runs({ runs }: { runs: Run[] }) {
   return (
@@ -91,7 +92,7 @@ export function BlockView({ block }: { block: Block }) {
 export function DocumentView({ doc, label }: { doc: ReportDocument; label: string }) {
   const h = doc.header;
   return (
-    <article className="paper" aria-label={label} lang="vi">
+    <article className="paper" aria-label={label} {...SOURCE_TEXT}>
       <div className="doc-header">
         <div className="doc-header-left">
           {h.parentUnit ? <p>{h.parentUnit}</p> : null}

@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
-import { BASIS_LABEL } from '../../../shared/aggregate/labels';
 import { aggregationPlan } from '../../../shared/aggregate/plan';
 import { appendixKey, lastPeriod } from '../../../shared/campaign/keys';
 import type { CampaignDef } from '../../../shared/campaign/model';
@@ -12,6 +11,7 @@ import type { Translate } from '../../i18n/i18n';
 import { PageNotice, noticeOf, type Notice } from '../../components/common/PageNotice';
 import type { SynthesisState } from './synthesis-store';
 import { CompilationView, FlagList, TotalsTable, UnitBars, UnitsTable } from './SynthesisParts';
+import { SOURCE_TEXT, Src } from '../../components/common/SourceText';
 
 export interface SynthesisPageProps {
   store: StoreApi<SynthesisState>;
@@ -90,7 +90,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
       ) : (
         <>
           <p className="stat" data-testid="synthesis-counted">
-            {`${aggregate.counts.counted}/${aggregate.counts.expected} ${t('synthesis.counted')} (${BASIS_LABEL[aggregate.basis]})`}
+            {`${aggregate.counts.counted}/${aggregate.counts.expected} ${t('synthesis.counted')} (${t(`aggregate.basis.${aggregate.basis}`)})`}
           </p>
           <section className="panel" aria-labelledby="h-units">
             <h2 id="h-units">{t('synthesis.units')}</h2>
@@ -102,12 +102,20 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
             {aggregate.notes.length ? (
               <ul>
                 {aggregate.notes.map((n) => (
-                  <li key={n}>{n}</li>
+                  <li key={n} {...SOURCE_TEXT}>
+                    {n}
+                  </li>
                 ))}
               </ul>
             ) : null}
           </section>
-          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, last.id)} title={`${size.label} — ${t('synthesis.chart')} (${last.label})`} /> : null}
+          {size ? <UnitBars agg={aggregate} fieldKey={appendixKey(size.id, last.id)} title={`${size.label} — ${t('synthesis.chart')} (${last.label})`}
+              caption={
+                <>
+                  <Src>{size.label}</Src> — {t('synthesis.chart')} (<Src>{last.label}</Src>)
+                </>
+              }
+            /> : null}
           <FlagList flags={aggregate.flags} t={t} />
           <section className="panel" aria-labelledby="h-compile">
             <h2 id="h-compile">{t('synthesis.compile')}</h2>
@@ -115,7 +123,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
               {t('synthesis.section')}{' '}
               <select value={section?.id ?? ''} onChange={(e) => setSectionId(e.target.value)}>
                 {sections.map((x) => (
-                  <option key={x.id} value={x.id}>{`${x.number}. ${x.title}`}</option>
+                  <option key={x.id} value={x.id} {...SOURCE_TEXT}>{`${x.number}. ${x.title}`}</option>
                 ))}
               </select>
             </label>
