@@ -7,7 +7,7 @@ import { FieldEditor, type EditorCallbacks, type ReviewComment } from '../compon
 import { issuesByField } from '../components/editor/issues-by-field';
 import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
-import { isRawRule } from '../../shared/report/raw-inputs';
+import { isRawRule, rawRuleId } from '../../shared/report/raw-inputs';
 import { explanationErrorKey } from '../store/autosave-store';
 import { fieldDomId, partOfField, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
@@ -53,7 +53,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const on: EditorCallbacks = useMemo(() => {
     const a = autosave.getState();
     return {
-      change: (key, value, raw) => a.queueField(key, value, raw),
+      change: (key, value, raw, typed) => a.queueField(key, value, raw, typed),
       localError: (key, message) => a.setLocalError(key, message),
       blur: () => void a.flush(),
       explain: (ruleId, text) => a.queueExplanation(ruleId, text),
@@ -74,10 +74,14 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const parts = partSummaries(template, draft.progress, draft.validation, template.appendix.title);
   const issueMap = issuesByField(template, draft.validation);
   // A text kept as typed is marked at its own cell, with its message there: not repeated below the field.
+  // A one-value field shows the kept text's message from validation when the field has none of its own
+  // (after a reload, a text the services refused for being too large or too long).
   // A rule over several fields of this page (a group's sum) is shown once, at its first field; a field
   // in another part gets a link to where the message is.
   const issuesAt = (key: string) =>
-    (issueMap.get(key) ?? []).filter((i) => !isRawRule(i.ruleId) && (i.primary || partOfField(i.primaryKey) !== partOfField(key)));
+    (issueMap.get(key) ?? []).filter((i) =>
+      isRawRule(i.ruleId) ? i.ruleId === rawRuleId(key, '') && errors[key] === undefined : i.primary || partOfField(i.primaryKey) !== partOfField(key),
+    );
   const explanationErrors = Object.fromEntries(
     draft.validation.issues.flatMap((i) => {
       const m = errors[explanationErrorKey(i.ruleId)];

@@ -100,7 +100,7 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
                           integer
                           describedBy={described || undefined}
                           invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error')}
-                          onChange={(v, r) => on.change(key, v, r)}
+                          onChange={(v, r, typed) => on.change(key, v, r, typed)}
                           onLocalError={(m) => on.localError(key, m)}
                           onBlur={on.blur}
                           t={t}

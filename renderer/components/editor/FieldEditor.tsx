@@ -12,7 +12,7 @@ import { SOURCE_TEXT } from '../common/SourceText';
 import { rich, Src } from '../common/SourceText';
 
 export interface EditorCallbacks {
-  change(key: string, value: FieldValue | null, raw?: RawCells): void;
+  change(key: string, value: FieldValue | null, raw?: RawCells, typed?: string): void;
   localError(key: string, message: string | null): void;
   blur(): void;
   explain(ruleId: string, text: string): void;
@@ -80,16 +80,16 @@ export function FieldEditor({ def, value, raw, error, issues, reviewComment, exp
           id,
           describedBy: aria.describedBy,
           invalid: aria.invalid,
-          onChange: (v, r) => on.change(def.key, v, r),
+          onChange: (v, r, typed) => on.change(def.key, v, r, typed),
           onLocalError: (m) => on.localError(def.key, m),
           onBlur: on.blur,
           t,
         };
         switch (def.kind) {
           case 'narrative':
-            return <NarrativeInput {...bind} value={value} placeholder={def.placeholder} />;
+            return <NarrativeInput {...bind} value={value} raw={raw} placeholder={def.placeholder} />;
           case 'text':
-            return <TextInput {...bind} value={value} />;
+            return <TextInput {...bind} value={value} raw={raw} />;
           case 'integer':
           case 'money':
             return (
