@@ -47,6 +47,34 @@ describe('layout on office screens', () => {
     expect(await walk('unit', UNIT_PAGES)).toEqual([]);
   });
 
+  it('keeps a table’s names to a line or two on a 1920×1080 screen', async () => {
+    await setUpUnit(e2e.host);
+    await e2e.host.services.api.loadDraft({ draft: sample() });
+    await e2e.page.setViewportSize({ width: 1920, height: 1080 });
+    const app = new AppPage(e2e.page);
+    await app.open(e2e.host.url);
+    const lines = async (part: string, table: string): Promise<number[]> => {
+      await e2e.page.evaluate((h) => (window.location.hash = h), `#/edit/${part}`);
+      await e2e.page.locator(`#${table}`).waitFor();
+      await screenshot(e2e.page, `layout-unit-edit-${part}-1920x1080`);
+      return e2e.page.evaluate((id) => {
+        const count = (el: HTMLElement): number => {
+          const s = getComputedStyle(el);
+          const inner = el.scrollHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+          return Math.round(inner / parseFloat(s.lineHeight));
+        };
+        const header = document.querySelector<HTMLElement>(`#${id} thead th.col-wide`);
+        const names = [...document.querySelectorAll<HTMLElement>(`#${id} tbody textarea`)].filter((el) => /-name$/.test(el.id));
+        return [header ? Math.round(header.getBoundingClientRect().height) : -1, ...names.map(count)];
+      }, table);
+    };
+    const [header, ...names] = await lines('s1', 'field-s1-targets');
+    expect(names.length).toBe(4);
+    // "Tên chỉ tiêu" and its entries: no name wraps past two lines, the heading row stays one line high.
+    expect(Math.max(...names)).toBeLessThanOrEqual(2);
+    expect(header).toBeLessThan(50);
+  });
+
   it('every page of a receiving unit', async () => {
     await e2e.host.services.api.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện', documentNumber: '12' });
     expect(await walk('province', RECEIVING_PAGES)).toEqual([]);
