@@ -5,6 +5,7 @@ import { useAutosave, useSession, useStores, useT } from '../app/stores';
 import { AppendixEditor } from '../components/editor/AppendixEditor';
 import { FieldEditor, type EditorCallbacks, type ReviewComment } from '../components/editor/FieldEditor';
 import { issuesByField } from '../components/editor/issues-by-field';
+import { issueDomId } from '../components/fields/IssueNotes';
 import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
 import { isRawRule, rawRuleId } from '../../shared/report/raw-inputs';
@@ -82,6 +83,11 @@ export function EditorPage({ part, field }: { part: string; field: string | null
     (issueMap.get(key) ?? []).filter((i) =>
       isRawRule(i.ruleId) ? i.ruleId === rawRuleId(key, '') && errors[key] === undefined : i.primary || partOfField(i.primaryKey) !== partOfField(key),
     );
+  // The other cells of such a group are marked too, and point at the group's one message.
+  const groupOf = (key: string): string[] =>
+    (issueMap.get(key) ?? [])
+      .filter((i) => !isRawRule(i.ruleId) && !i.primary && i.severity === 'error' && partOfField(i.primaryKey) === partOfField(key))
+      .map((i) => issueDomId(fieldDomId(i.primaryKey), i.ruleId));
   const explanationErrors = Object.fromEntries(
     draft.validation.issues.flatMap((i) => {
       const m = errors[explanationErrorKey(i.ruleId)];
@@ -133,6 +139,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                   raw={draft.rawInputs[def.key]}
                   error={errors[def.key]}
                   issues={issuesAt(def.key)}
+                  group={groupOf(def.key)}
                   reviewComment={reviewOf(def.key)}
                   explanationErrors={explanationErrors}
                   on={on}
@@ -146,6 +153,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                 raw={draft.rawInputs}
                 errors={errors}
                 issuesAt={issuesAt}
+                groupOf={groupOf}
                 reviewOf={reviewOf}
                 explanationErrors={explanationErrors}
                 on={on}

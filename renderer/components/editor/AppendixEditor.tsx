@@ -17,6 +17,8 @@ export interface AppendixEditorProps {
   raw: RawInputs;
   errors: Record<string, string>;
   issuesAt(key: string): FieldIssue[];
+  /** The messages of a group this cell belongs to, said once at another cell of the page (DOM ids). */
+  groupOf(key: string): string[];
   /** The level above's comment on a cell of a returned report. */
   reviewOf(key: string): ReviewComment | undefined;
   explanationErrors: Record<string, string>;
@@ -32,7 +34,7 @@ function rateText(ind: IndicatorDef, period: string, values: Record<string, unkn
   return r === null ? '' : formatPercent(r);
 }
 
-export function AppendixEditor({ appendix, values, raw, errors, issuesAt, reviewOf, explanationErrors, on, t }: AppendixEditorProps) {
+export function AppendixEditor({ appendix, values, raw, errors, issuesAt, groupOf, reviewOf, explanationErrors, on, t }: AppendixEditorProps) {
   const periods = appendix.periods;
   const columns = 2 + periods.length;
   return (
@@ -88,7 +90,8 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
                     }
                     const id = fieldDomId(key);
                     const issues = issuesAt(key);
-                    const described = [errors[key] ? `${id}-error` : null, reviewOf(key) ? `${id}-review` : null, ...issues.map((i) => issueDomId(id, i.ruleId))].filter(Boolean).join(' ');
+                    const group = groupOf(key);
+                    const described = [errors[key] ? `${id}-error` : null, reviewOf(key) ? `${id}-review` : null, ...issues.map((i) => issueDomId(id, i.ruleId)), ...group].filter(Boolean).join(' ');
                     return (
                       <td key={p.id}>
                         <NumberInput
@@ -99,7 +102,7 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
                           raw={raw[key]}
                           integer
                           describedBy={described || undefined}
-                          invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error')}
+                          invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error') || group.length > 0}
                           onChange={(v, r, typed) => on.change(key, v, r, typed)}
                           onLocalError={(m) => on.localError(key, m)}
                           onBlur={on.blur}

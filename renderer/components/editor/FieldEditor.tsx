@@ -25,6 +25,8 @@ export interface FieldEditorProps {
   raw: RawCells | undefined;
   error: string | undefined;
   issues: FieldIssue[];
+  /** The messages of a group this field belongs to, said once at another field of the page (DOM ids). */
+  group?: string[] | undefined;
   /** The level above's comment on this field when it returned the report, until the next revision is sent. */
   reviewComment?: ReviewComment | undefined;
   explanationErrors: Record<string, string>;
@@ -49,7 +51,7 @@ export function ReviewNote({ fieldId, note, t }: { fieldId: string; note: Review
   );
 }
 
-export function FieldEditor({ def, value, raw, error, issues, reviewComment, explanationErrors, on, t }: FieldEditorProps) {
+export function FieldEditor({ def, value, raw, error, issues, group = [], reviewComment, explanationErrors, on, t }: FieldEditorProps) {
   const id = fieldDomId(def.key);
   const issueIds = issues.map((i) => issueDomId(id, i.ruleId));
   return (
@@ -66,8 +68,9 @@ export function FieldEditor({ def, value, raw, error, issues, reviewComment, exp
         ...(def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`] : []),
         ...(reviewComment ? [`${id}-review`] : []),
         ...issueIds,
+        ...group,
       ]}
-      invalid={issues.some((i) => i.severity === 'error')}
+      invalid={issues.some((i) => i.severity === 'error') || group.length > 0}
       notes={
         <>
           {reviewComment ? <ReviewNote fieldId={id} note={reviewComment} t={t} /> : null}
