@@ -2,6 +2,7 @@
 // interface text is left in Vietnamese. What the campaign or the user wrote (titles, guidance, field
 // names, unit names, validation messages of the report, the printed report) stays as written and is
 // marked data-source-text. Both sides hold real data: a package sent, a report returned with comments.
+// Each page also passes an axe scan with no serious violation in English.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { TEST_PASSPHRASE } from '../helpers/cli';
 import { GOOD_SAMPLE, readFixture } from '../helpers/fixtures';
 import { screenshot } from './support/artifacts';
 import { startTestHost, type TestHost } from './support/host';
+import { seriousViolations } from './support/axe';
 import { vietnameseLeaks, type Leak } from './support/language-scan';
 import { setUpUnit, useE2E } from './support/session';
 import { AppPage } from './pages/app-page';
@@ -53,6 +55,8 @@ describe('English interface', () => {
       await screenshot(e2e.page, `english-${who}-${p.replace('/', '-')}`);
       // One line per place and text, so that a failure reads as a list of what to translate or mark.
       found.push(...new Set(leaks.map((l: Leak) => `${p}: ${l.where} «${l.text}»`)));
+      // Source text marked lang="vi" inside an English page must keep the page accessible.
+      for (const v of await seriousViolations(e2e.page)) found.push(`${p}: axe ${v.id} ${v.targets.join(', ')}`);
     }
     return found;
   }

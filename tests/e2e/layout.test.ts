@@ -13,9 +13,11 @@ const SIZES = [
   { width: 1024, height: 768 },
   { width: 1366, height: 768 },
 ];
-const EDITOR = ['s1', 's2', 's3', 's5', 's7', 's9', 's10', 'appendix'].map((p) => `edit/${p}`);
+const EDITOR = ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 'appendix'].map((p) => `edit/${p}`);
+// Home holds the campaign list and its panel; the receiving unit's editor is the same component as the
+// unit's, so two of its parts stand for the rest.
 const UNIT_PAGES = ['home', ...EDITOR, 'review', 'export', 'keys', 'settings', 'profile'];
-const RECEIVING_PAGES = ['home', 'inbox', 'tracker', 'synthesis', 'edit/s1', 'edit/appendix', 'review', 'export', 'keys', 'settings'];
+const RECEIVING_PAGES = ['home', 'inbox', 'tracker', 'synthesis', 'edit/s1', 'edit/s10', 'edit/appendix', 'review', 'export', 'keys', 'settings', 'profile'];
 
 describe('layout on office screens', () => {
   const e2e = useE2E();
