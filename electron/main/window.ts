@@ -4,6 +4,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY } from './ipc-guard';
+import { askBeforeLeaving } from './leave-question';
 import { hardenedWebPreferences } from './web-preferences';
 
 export function createMainWindow(bundleDir: string): BrowserWindow {
@@ -21,6 +22,7 @@ export function createMainWindow(bundleDir: string): BrowserWindow {
     webPreferences: hardenedWebPreferences(join(bundleDir, 'preload.cjs'), app.isPackaged),
   });
   win.once('ready-to-show', () => win.show());
+  askBeforeLeaving(win);
   void win.loadURL(APP_ENTRY);
   return win;
 }

@@ -15,6 +15,7 @@ export const enSingular: Partial<Record<MessageKey, string>> = {
   'tracker.units': '{n} unit',
   'tracker.chartTotal': '{n} unit in all',
   'tracker.held': '{n} package awaits key confirmation',
+  'tracker.exported': 'Wrote the tracker ({n} unit) to {path}',
   'keys.released': '{n} held package or receipt was released.',
   'synthesis.filled': '{n} field filled.',
   'synthesis.kept': 'Typed numbers kept in {n} field that differs from the totals.',

@@ -8,6 +8,7 @@ import { enExchange } from './en-exchange';
 import { enProvince } from './en-province';
 import { enDesk } from './en-desk';
 import { enAttachments } from './en-attachments';
+import { enEditor } from './en-editor';
 import type { BaseKey, Catalog } from './vi';
 
 const enBase: Record<BaseKey, string> = {
@@ -60,13 +61,13 @@ const enBase: Record<BaseKey, string> = {
   'setup.signerNameHelp': 'Leave empty if not known yet; the printout keeps room to write it by hand.',
   'setup.signerTitle': 'Title',
   'setup.authority': 'Authority line',
-  'setup.authorityHelp': 'E.g. "TM. BAN THƯỜNG VỤ"; leave empty when the signer signs in their own name.',
+  'setup.authorityHelp': 'E.g. "{example}"; leave empty when the signer signs in their own name.',
   'setup.documentLegend': 'Document',
   'setup.documentNumber': 'Document number',
   'setup.documentNumberHelp': 'Leave empty if the number is written by hand when the document is registered.',
   'setup.documentSymbol': 'Symbol',
   'setup.place': 'Place name in the date line',
-  'setup.placeHelp': 'E.g. "Tam Đường" prints as "Tam Đường, ngày … tháng … năm …". Leave empty to use the unit’s place.',
+  'setup.placeHelp': 'E.g. "{place}" prints as "{printed}". Leave empty to use the unit’s place.',
   'setup.submit': 'Save and start',
   'setup.save': 'Save changes',
   'setup.saved': 'Unit and signer saved.',
@@ -118,7 +119,7 @@ const enBase: Record<BaseKey, string> = {
 
   'narrative.hint': 'One paragraph per line. A line starting with "- " is a bullet.',
   'text.count': '{n}/{max} characters',
-  'number.invalid': 'Cannot read the number «{text}». Use a dot between thousands (e.g. 1.234) and a comma for decimals (e.g. 12,5).',
+  'number.invalid': 'Cannot read this as a number. Use a dot between thousands (e.g. 1.234) and a comma for decimals (e.g. 12,5).',
   'number.notInteger': 'Must be a whole number.',
   'number.negative': 'Must not be negative.',
   'table.addRow': 'Add {item}',
@@ -135,7 +136,7 @@ const enBase: Record<BaseKey, string> = {
   'table.undoRemove': 'Undo',
   'table.pasted': '{n} rows pasted.',
   'table.pasteDropped': 'The table holds at most {max} rows: {n} pasted rows were left out.',
-  'date.invalid': 'Cannot read the date “{text}”. Type day/month/year, e.g. 15/11/2019.',
+  'date.invalid': 'Cannot read this as a date. Type day/month/year, e.g. 15/11/2019.',
   'date.placeholder': 'dd/mm/yyyy',
   'leave.confirm': 'Some changes could not be saved yet. Leave this page anyway?',
   'issue.error': 'Error',
@@ -181,4 +182,4 @@ const enBase: Record<BaseKey, string> = {
   'lang.en': 'English',
 };
 
-export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enDesk, ...enReview, ...enPlan, ...enAttachments };
+export const en: Catalog = { ...enBase, ...enExchange, ...enProvince, ...enBackup, ...enSynthesis, ...enCampaigns, ...enDesk, ...enReview, ...enPlan, ...enAttachments, ...enEditor };

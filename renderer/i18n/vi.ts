@@ -11,6 +11,7 @@ import { viExchange } from './vi-exchange';
 import { viProvince } from './vi-province';
 import { viDesk } from './vi-desk';
 import { viAttachments } from './vi-attachments';
+import { viEditor } from './vi-editor';
 
 const viBase = {
   'app.name': 'TongKet',
@@ -62,13 +63,13 @@ const viBase = {
   'setup.signerNameHelp': 'Để trống nếu chưa biết; bản in sẽ chừa chỗ để ghi tay.',
   'setup.signerTitle': 'Chức vụ',
   'setup.authority': 'Dòng thẩm quyền',
-  'setup.authorityHelp': 'Ví dụ "TM. BAN THƯỜNG VỤ"; để trống nếu người ký ký tên mình.',
+  'setup.authorityHelp': 'Ví dụ "{example}"; để trống nếu người ký ký tên mình.',
   'setup.documentLegend': 'Văn bản',
   'setup.documentNumber': 'Số văn bản',
   'setup.documentNumberHelp': 'Để trống nếu số sẽ được ghi tay khi vào sổ văn bản đi.',
   'setup.documentSymbol': 'Ký hiệu',
   'setup.place': 'Địa danh ở dòng ngày tháng',
-  'setup.placeHelp': 'Ví dụ "Tam Đường" sẽ in thành "Tam Đường, ngày … tháng … năm …". Để trống để dùng địa danh của đơn vị.',
+  'setup.placeHelp': 'Ví dụ "{place}" sẽ in thành "{printed}". Để trống để dùng địa danh của đơn vị.',
   'setup.submit': 'Lưu và bắt đầu',
   'setup.save': 'Lưu thay đổi',
   'setup.saved': 'Đã lưu thông tin đơn vị và người ký.',
@@ -183,7 +184,7 @@ const viBase = {
   'lang.en': 'English',
 } as const;
 
-export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viDesk, ...viReview, ...viPlan, ...viAttachments } as const;
+export const vi = { ...viBase, ...viExchange, ...viProvince, ...viBackup, ...viSynthesis, ...viCampaigns, ...viDesk, ...viReview, ...viPlan, ...viAttachments, ...viEditor } as const;
 
 export type BaseKey = keyof typeof viBase;
 export type MessageKey = keyof typeof vi;

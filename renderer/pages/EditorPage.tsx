@@ -5,13 +5,15 @@ import { useAutosave, useSession, useStores, useT } from '../app/stores';
 import { AppendixEditor } from '../components/editor/AppendixEditor';
 import { FieldEditor, type EditorCallbacks, type ReviewComment } from '../components/editor/FieldEditor';
 import { issuesByField } from '../components/editor/issues-by-field';
+import { issueDomId } from '../components/fields/IssueNotes';
 import { PartList } from '../components/editor/PartList';
 import { partSummaries } from '../components/editor/part-state';
-import { isRawRule } from '../../shared/report/raw-inputs';
+import { isRawRule, rawRuleId } from '../../shared/report/raw-inputs';
 import { explanationErrorKey } from '../store/autosave-store';
 import { fieldDomId, partOfField, routeHref } from '../routing/route';
 import { PageTitle } from '../components/layout/PageTitle';
 import { RevisionDialog } from '../components/export/RevisionDialog';
+import { SOURCE_TEXT, Src } from '../components/common/SourceText';
 
 const GUIDANCE_KEY = 'tongket.guidance';
 
@@ -52,7 +54,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const on: EditorCallbacks = useMemo(() => {
     const a = autosave.getState();
     return {
-      change: (key, value, raw) => a.queueField(key, value, raw),
+      change: (key, value, raw, typed) => a.queueField(key, value, raw, typed),
       localError: (key, message) => a.setLocalError(key, message),
       blur: () => void a.flush(),
       explain: (ruleId, text) => a.queueExplanation(ruleId, text),
@@ -73,10 +75,19 @@ export function EditorPage({ part, field }: { part: string; field: string | null
   const parts = partSummaries(template, draft.progress, draft.validation, template.appendix.title);
   const issueMap = issuesByField(template, draft.validation);
   // A text kept as typed is marked at its own cell, with its message there: not repeated below the field.
+  // A one-value field shows the kept text's message from validation when the field has none of its own
+  // (after a reload, a text the services refused for being too large or too long).
   // A rule over several fields of this page (a group's sum) is shown once, at its first field; a field
   // in another part gets a link to where the message is.
   const issuesAt = (key: string) =>
-    (issueMap.get(key) ?? []).filter((i) => !isRawRule(i.ruleId) && (i.primary || partOfField(i.primaryKey) !== partOfField(key)));
+    (issueMap.get(key) ?? []).filter((i) =>
+      isRawRule(i.ruleId) ? i.ruleId === rawRuleId(key, '') && errors[key] === undefined : i.primary || partOfField(i.primaryKey) !== partOfField(key),
+    );
+  // The other cells of such a group are marked too, and point at the group's one message.
+  const groupOf = (key: string): string[] =>
+    (issueMap.get(key) ?? [])
+      .filter((i) => !isRawRule(i.ruleId) && !i.primary && i.severity === 'error' && partOfField(i.primaryKey) === partOfField(key))
+      .map((i) => issueDomId(fieldDomId(i.primaryKey), i.ruleId));
   const explanationErrors = Object.fromEntries(
     draft.validation.issues.flatMap((i) => {
       const m = errors[explanationErrorKey(i.ruleId)];
@@ -102,7 +113,9 @@ export function EditorPage({ part, field }: { part: string; field: string | null
     <div className="editor">
       <PartList parts={parts} current={current?.id ?? ''} t={t} />
       <div className="editor-main" key={current?.id}>
-        <PageTitle>{heading}</PageTitle>
+        <PageTitle>
+          <Src>{heading}</Src>
+        </PageTitle>
         {frozen ? (
           // Outside the disabled fieldset, so that its button works.
           <div className="alert alert-warn frozen-banner">
@@ -114,7 +127,9 @@ export function EditorPage({ part, field }: { part: string; field: string | null
         ) : null}
         <div className={`editor-columns${guidanceOpen ? '' : ' guidance-closed'}`}>
           <fieldset className="editor-fields" disabled={frozen} aria-describedby={frozen ? 'frozen-note' : undefined}>
-            <legend className="visually-hidden">{heading}</legend>
+            <legend className="visually-hidden" {...SOURCE_TEXT}>
+              {heading}
+            </legend>
             {section ? (
               section.fields.map((def) => (
                 <FieldEditor
@@ -124,6 +139,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                   raw={draft.rawInputs[def.key]}
                   error={errors[def.key]}
                   issues={issuesAt(def.key)}
+                  group={groupOf(def.key)}
                   reviewComment={reviewOf(def.key)}
                   explanationErrors={explanationErrors}
                   on={on}
@@ -137,6 +153,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
                 raw={draft.rawInputs}
                 errors={errors}
                 issuesAt={issuesAt}
+                groupOf={groupOf}
                 reviewOf={reviewOf}
                 explanationErrors={explanationErrors}
                 on={on}
@@ -160,7 +177,7 @@ export function EditorPage({ part, field }: { part: string; field: string | null
               </button>
             </div>
             {guidanceOpen ? (
-              <div id="guidance-body" className="guidance-body">
+              <div id="guidance-body" className="guidance-body" {...SOURCE_TEXT}>
                 {guidance.map((g, i) => (
                   <p key={i}>{g}</p>
                 ))}

@@ -13,6 +13,7 @@ import { PageTitle } from '../components/layout/PageTitle';
 import { KeyAttention } from '../components/settings/KeyAttention';
 import { routeHref } from '../routing/route';
 import { ReceivingHomePanel } from '../components/reading/ReceivingHomePanel';
+import { Src } from '../components/common/SourceText';
 
 const month = (iso: string): string => {
   const [y, m] = iso.split('-');
@@ -52,7 +53,13 @@ export function HomePage() {
   const deadlines: DeadlineView[] = mine
     ? [
         { id: 'finish', label: t('deadline.finish'), date: mine.finish },
-        ...(mine.send ? [{ id: 'send', label: profile.parent ? `${t('deadline.send')} (${profile.parent.shortName})` : t('deadline.send'), date: mine.send }] : []),
+        ...(mine.send ? [{ id: 'send', label: profile.parent ? (
+                <>
+                  {t('deadline.send')} (<Src>{profile.parent.shortName}</Src>)
+                </>
+              ) : (
+                t('deadline.send')
+              ), date: mine.send }] : []),
       ]
     : [];
   const parts = partSummaries(campaign.template, draft.progress, draft.validation, campaign.template.appendix.title);
@@ -61,9 +68,11 @@ export function HomePage() {
 
   return (
     <div className="home">
-      <PageTitle>{campaign.title}</PageTitle>
+      <PageTitle>
+        <Src>{campaign.title}</Src>
+      </PageTitle>
       <p className="lead">
-        {profile.unit.name} · {t('home.period', { from: month(campaign.period.from), to: month(campaign.period.to) })} ·{' '}
+        <Src>{profile.unit.name}</Src> · {t('home.period', { from: month(campaign.period.from), to: month(campaign.period.to) })} ·{' '}
         {t('home.revision', { n: draft.revision })}
       </p>
       <KeyAttention signingKey={signingKey} t={t} />

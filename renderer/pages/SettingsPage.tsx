@@ -9,6 +9,7 @@ import { SigningKeyPanel } from '../components/settings/SigningKeyPanel';
 import { PageTitle } from '../components/layout/PageTitle';
 import { LANGS } from '../i18n/i18n';
 import { routeHref } from '../routing/route';
+import { rich } from '../components/common/SourceText';
 
 export function SettingsPage() {
   const t = useT();
@@ -36,14 +37,19 @@ export function SettingsPage() {
           {LANGS.map((l) => (
             <label key={l} className="choice" lang={l}>
               <input type="radio" name="lang" value={l} checked={lang === l} onChange={() => locale.getState().setLang(l)} />
-              <span>{t(l === 'vi' ? 'lang.vi' : 'lang.en')}</span>
+              {/* Each language is named in itself, whatever the interface language. */}
+              <span lang={l} {...(l === 'vi' ? { 'data-source-text': '' } : {})}>
+                {t(l === 'vi' ? 'lang.vi' : 'lang.en')}
+              </span>
             </label>
           ))}
         </fieldset>
       </section>
       <section className="panel" aria-labelledby="h-profile">
         <h2 id="h-profile">{t('settings.profile')}</h2>
-        <p>{t('settings.profileHelp', { unit: profile?.unit.name ?? '', signer: profile?.signerName || t('settings.noSigner') })}</p>
+        <p>
+          {rich(t, 'settings.profileHelp', { unit: profile?.unit.name ?? '', signer: profile?.signerName || t('settings.noSigner') }, profile?.signerName ? ['unit', 'signer'] : ['unit'])}
+        </p>
         <a className="button" href={routeHref({ page: 'profile' })}>
           {t('settings.editProfile')}
         </a>

@@ -11,6 +11,7 @@ import { NewUnitFields, type NewUnit } from '../components/setup/NewUnitFields';
 import { TextRow } from '../components/common/TextRow';
 import { ErrorLine } from '../components/common/ErrorLine';
 import { CampaignStartPanel } from './CampaignsPanel';
+import { rich, SOURCE_TEXT } from '../components/common/SourceText';
 
 const PROFILE_FIELDS = ['unitCode', 'signerName', 'signerTitle', 'authorityLine', 'documentNumber', 'documentSymbol', 'place'] as const;
 const UNIT_FIELDS = ['code', 'name', 'shortName', 'levelId', 'parentCode', 'place'] as const;
@@ -124,7 +125,7 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
                 {byLevel.map((g) => (
                   <optgroup key={g.level.id} label={g.level.name}>
                     {g.units.map((u) => (
-                      <option key={u.code} value={u.code}>
+                      <option key={u.code} value={u.code} {...SOURCE_TEXT}>
                         {u.name}
                       </option>
                     ))}
@@ -150,7 +151,7 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
           <legend>{t('setup.signerLegend')}</legend>
           <TextRow id="setup-signer" label={t('setup.signerName')} help={t('setup.signerNameHelp')} value={form.signerName} onChange={(v) => set({ signerName: v })} error={errors.signerName} autoComplete="name" />
           <TextRow id="setup-title" label={t('setup.signerTitle')} value={form.signerTitle} onChange={(v) => set({ signerTitle: v })} error={errors.signerTitle} />
-          <TextRow id="setup-authority" label={t('setup.authority')} help={t('setup.authorityHelp')} value={form.authorityLine} onChange={(v) => set({ authorityLine: v })} error={errors.authorityLine} />
+          <TextRow id="setup-authority" label={t('setup.authority')} help={rich(t, 'setup.authorityHelp', { example: 'TM. BAN THƯỜNG VỤ' }, ['example'])} value={form.authorityLine} onChange={(v) => set({ authorityLine: v })} error={errors.authorityLine} />
         </fieldset>
         <fieldset>
           <legend>{t('setup.documentLegend')}</legend>
@@ -161,7 +162,7 @@ export function SetupPage({ firstRun }: { firstRun: boolean }) {
           <TextRow
             id="setup-place"
             label={t('setup.place')}
-            help={t('setup.placeHelp')}
+            help={rich(t, 'setup.placeHelp', { place: 'Tam Đường', printed: 'Tam Đường, ngày … tháng … năm …' }, ['place', 'printed'])}
             value={form.place}
             onChange={(v) => set({ place: v })}
             error={errors.place}

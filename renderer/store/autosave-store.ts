@@ -9,7 +9,11 @@ import type { FieldValue } from '../../shared/report/values';
 import { without } from './records';
 
 export type SaveJob =
-  | { target: 'field'; key: string; value: FieldValue | null; raw?: RawCells }
+  /**
+   * `typed`: the text of a one-value field as the user typed it. Should the services refuse the value
+   * (too large, too long), that text is kept as typed instead, like a text that cannot be read.
+   */
+  | { target: 'field'; key: string; value: FieldValue | null; raw?: RawCells; typed?: string }
   | { target: 'explanation'; key: string; text: string };
 
 export interface AutosaveState {
@@ -25,7 +29,7 @@ export interface AutosaveState {
   local: Record<string, string>;
   /** The connection failed: changes are kept and retried. */
   offline: boolean;
-  queueField(key: string, value: FieldValue | null, raw?: RawCells): void;
+  queueField(key: string, value: FieldValue | null, raw?: RawCells, typed?: string): void;
   queueExplanation(ruleId: string, text: string): void;
   /** A text the renderer could not read (e.g. "1.2.3"): its message at the field. */
   setLocalError(key: string, message: string | null): void;
@@ -54,6 +58,8 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
   let inFlight = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let draining: Promise<void> | null = null;
+  /** Refused changes being kept as typed, with the services' message, by job id. */
+  const keep = new Map<string, string>();
 
   return createStore<AutosaveState>((set, get) => {
     const count = () => set({ unsaved: queue.size + inFlight });
@@ -76,6 +82,12 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
             ? await api.saveField(job.raw === undefined ? { key: job.key, value: job.value } : { key: job.key, value: job.value, raw: job.raw })
             : await api.saveExplanation({ ruleId: job.key, text: job.text });
         setError(id, null);
+        const kept = keep.get(id);
+        if (kept !== undefined && job.target === 'field') {
+          // The refused text is now stored as typed: its message stays at the field, as a kept text's does.
+          keep.delete(id);
+          get().setLocalError(job.key, kept);
+        }
         set({ lastSavedAt: result.savedAt, offline: false });
         options.onSaved(result, job);
       } catch (e) {
@@ -85,6 +97,13 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
           if (!queue.has(id)) queue.set(id, job);
           set({ offline: true });
           schedule(retry);
+        } else if (err.code === 'E_FIELD_VALUE' && job.target === 'field' && job.typed !== undefined && !queue.has(id)) {
+          // Refused, but what was typed is not lost: it is kept as typed (stored beside the value, marked,
+          // with the services' message) unless a newer change of the field is already waiting.
+          setError(id, err.message);
+          keep.set(id, err.message);
+          queue.set(id, { target: 'field', key: job.key, value: null, raw: { '': job.typed } });
+          schedule(0);
         } else {
           setError(err.details?.field && job.target === 'field' ? fieldErrorKey(err.details.field) : id, err.message);
         }
@@ -116,9 +135,10 @@ export function createAutosaveStore(api: Api, options: AutosaveOptions): StoreAp
       errors: {},
       local: {},
       offline: false,
-      queueField: (key, value, raw) => {
+      queueField: (key, value, raw, typed) => {
         setError(fieldErrorKey(key), null);
-        enqueue(raw === undefined ? { target: 'field', key, value } : { target: 'field', key, value, raw });
+        keep.delete(fieldErrorKey(key));
+        enqueue({ target: 'field', key, value, ...(raw === undefined ? {} : { raw }), ...(typed === undefined ? {} : { typed }) });
       },
       queueExplanation: (ruleId, text) => enqueue({ target: 'explanation', key: ruleId, text }),
       dropRefused: () => set({ errors: {} }),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fieldIndex, type FieldEntry } from '../campaign/fields';
 import type { ColumnDef, FieldDef, FieldKey, TemplateDef } from '../campaign/model';
 import { AppError } from '../errors';
-import { formatNumber } from '../format/vi';
+import { formatNumber, parseVietnameseNumber } from '../format/vi';
 
 export type TableRow = Record<string, string | number | null>;
 export type FieldValue = string | number | string[] | TableRow[];
@@ -51,7 +51,7 @@ function columnSchema(col: ColumnDef): z.ZodType<string | number | null> {
     case 'number':
       return (col.integer
         ? count(1_000_000_000)
-        : z.number({ error: 'Phải là một số (không phải chữ).' }).min(0, 'Không được là số âm.').max(1_000_000_000_000)
+        : z.number({ error: 'Phải là một số (không phải chữ).' }).min(0, 'Không được là số âm.').max(1_000_000_000_000, `Quá lớn: tối đa ${formatNumber(1_000_000_000_000)}.`)
       ).nullable();
     case 'date':
       return ISO_DATE.nullable();
@@ -128,4 +128,37 @@ export function parseFieldValue(template: TemplateDef, key: FieldKey, raw: unkno
 export function numberValue(values: ReportValues, key: FieldKey): number | null {
   const v = values[key];
   return typeof v === 'number' ? v : null;
+}
+
+/**
+ * Why a text kept as typed in one cell ("" for a one-value field, "row:column" in a table) is not a
+ * value, in the words the services use when they refuse it ("Quá lớn: tối đa 10.000.000."), or null
+ * when it simply cannot be read. A number is read the Vietnamese way, as the editor reads it.
+ */
+export function keptTextRefusal(template: TemplateDef, key: FieldKey, cell: string, text: string): string | null {
+  const entry = fieldIndex(template).get(key);
+  if (!entry) return null;
+  let schema: z.ZodType<unknown>;
+  let numeric: boolean;
+  if (cell === '') {
+    const kind = 'def' in entry ? entry.def.kind : 'integer';
+    if (kind === 'choices' || kind === 'table') return null;
+    schema = entrySchema(entry);
+    numeric = kind === 'integer' || kind === 'money';
+  } else {
+    const column = 'def' in entry && entry.def.kind === 'table' ? entry.def.columns.find((c) => c.id === cell.split(':')[1]) : undefined;
+    if (!column || column.kind === 'date') return null;
+    schema = columnSchema(column);
+    numeric = column.kind === 'number';
+  }
+  const input = numeric ? parseVietnameseNumber(text) : text;
+  if (input === null || (typeof input === 'number' && Number.isNaN(input))) return null;
+  const result = schema.safeParse(input);
+  return result.success ? null : (result.error.issues[0]?.message ?? null);
+}
+
+/** Why a table column refuses a value the editor could read (a number over the column's limit), or null. */
+export function columnRefusal(col: ColumnDef, value: string | number | null): string | null {
+  const result = columnSchema(col).safeParse(value);
+  return result.success ? null : (result.error.issues[0]?.message ?? null);
 }

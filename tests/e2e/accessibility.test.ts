@@ -52,7 +52,7 @@ describe('accessibility', () => {
       if (v.length) found[name] = v;
     }
     expect(found).toEqual({});
-  });
+  }, 300_000); // twelve pages, each scanned: longer than one page's test on a busy machine
 
   it('can be used with the keyboard alone: skip link, navigation, a field, autosave', async () => {
     await setUpUnit(e2e.host);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './support/artifacts';
 import { setUpUnit, useE2E } from './support/session';
-import { EditorPage } from './pages/editor-page';
+import { EditorPage, TableField } from './pages/editor-page';
 import { HomePage } from './pages/home-page';
 
 const NARRATIVE = [
@@ -68,7 +68,7 @@ describe('editor autosave', () => {
     expect(await again.field('s4.narrative').inputValue()).toBe('Đã hướng dẫn 12 CĐCS tổ chức đại hội');
   });
 
-  it('refuses values the contract rejects with a Vietnamese message at the field, saving nothing', async () => {
+  it('keeps a value the services refuse as typed across a reload, marked, with its message', async () => {
     await setUpUnit(e2e.host);
     await e2e.host.services.api.saveField({ key: 's5.courses', value: 6 });
     const editor = new EditorPage(e2e.page);
@@ -76,35 +76,68 @@ describe('editor autosave', () => {
     await editor.nav('Soạn báo cáo').click();
     await editor.openPart(/Công tác đào tạo, bồi dưỡng/);
 
-    // Unreadable number: refused in the window, never sent.
+    // Unreadable number: the window says so at once.
     await editor.typeInto('s5.courses', '1.2.3,4');
     expect(await editor.errorAt('s5.courses').textContent()).toContain('Không đọc được số «1.2.3,4»');
-    // Too large: refused by the services' contract, message at the field.
+    // Too large: refused by the services' contract, message at the field, and kept as typed.
     await editor.typeInto('s5.courses', '99.999.999');
     await editor.leaveField();
     await expect.poll(() => editor.errorAt('s5.courses').textContent()).toContain('Quá lớn: tối đa 10.000.000');
-    expect(await editor.saveStatus.textContent()).toContain('Có ô chưa lưu được');
-    // The warning says where: a link to the field, whatever page is open.
-    expect(await editor.saveStatus.getByRole('link').getAttribute('href')).toBe('#/edit/s5?field=s5.courses');
+    await editor.waitSaved();
     await screenshot(e2e.page, 'editor-refused-value');
-    expect((await e2e.host.services.api.getDraft({})).values['s5.courses']).toBe(6);
+    const draft = await e2e.host.services.api.getDraft({});
+    expect(draft.values['s5.courses']).toBeUndefined();
+    expect(draft.rawInputs['s5.courses']).toEqual({ '': '99.999.999' });
+    // Kept, not a value: an error that blocks export until it is corrected.
+    expect(draft.validation.issues.find((i) => i.ruleId === 'input:s5.courses:')?.message).toContain('Quá lớn: tối đa 10.000.000');
 
-    // Leaving with a refused change asks first; saying yes leaves it behind.
-    const asked: string[] = [];
-    e2e.page.on('dialog', (d) => {
-      asked.push(d.message());
-      void d.accept();
-    });
+    // A text over its limit is kept whole too.
     await editor.openPart(/Công tác tuyên truyền/);
-    expect(asked).toEqual(['Còn thay đổi chưa lưu được. Vẫn rời trang này?']);
     await editor.typeInto('s3.forms_other', 'x'.repeat(301));
     await editor.leaveField();
     await expect.poll(() => editor.errorAt('s3.forms_other').textContent()).toContain('Quá dài: tối đa 300 ký tự');
-    expect((await e2e.host.services.api.getDraft({})).values['s3.forms_other']).toBeUndefined();
+    await editor.waitSaved();
 
-    // After a reload the stored value is the one shown.
+    // After a reload both are shown as typed, marked, with their message.
     await editor.reload();
+    expect(await editor.field('s3.forms_other').inputValue()).toBe('x'.repeat(301));
+    expect(await editor.field('s3.forms_other').getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.issueAt('s3.forms_other').textContent()).toContain('Quá dài: tối đa 300 ký tự');
     await editor.openPart(/Công tác đào tạo, bồi dưỡng/);
-    expect(await editor.field('s5.courses').inputValue()).toBe('6');
+    expect(await editor.field('s5.courses').inputValue()).toBe('99.999.999');
+    expect(await editor.field('s5.courses').getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.issueAt('s5.courses').textContent()).toContain('Quá lớn: tối đa 10.000.000');
+
+    // Corrected: a value again, nothing kept beside it, no message.
+    await editor.typeInto('s5.courses', '12');
+    await editor.leaveField();
+    await editor.waitSaved();
+    const after = await e2e.host.services.api.getDraft({});
+    expect(after.values['s5.courses']).toBe(12);
+    expect(after.rawInputs['s5.courses']).toBeUndefined();
+    await expect.poll(() => editor.issueAt('s5.courses').count()).toBe(0);
+  });
+
+  it('keeps a table cell over its column’s limit as typed, with its message, across a reload', async () => {
+    await setUpUnit(e2e.host);
+    const editor = new EditorPage(e2e.page);
+    await editor.open(e2e.host.url);
+    await editor.nav('Soạn báo cáo').click();
+    await editor.openPart(/Kết quả thực hiện các chỉ tiêu/);
+    const table = new TableField(editor, 's1.targets');
+    await table.addRow('chỉ tiêu');
+    await table.cell(1, 'name').fill('Số đoàn viên');
+    await table.cell(1, 'target').fill('2.000.000.000.000');
+    await table.cell(1, 'achieved').fill('5');
+    await editor.leaveField();
+    await editor.waitSaved();
+    expect(await table.cellError(1, 'target').textContent()).toContain('Quá lớn: tối đa 1.000.000.000.000');
+    const draft = await e2e.host.services.api.getDraft({});
+    expect(draft.values['s1.targets']).toEqual([{ name: 'Số đoàn viên', unit: null, target: null, achieved: 5 }]);
+    expect(draft.rawInputs['s1.targets']).toEqual({ '0:target': '2.000.000.000.000' });
+    await editor.reload();
+    expect(await table.cell(1, 'target').inputValue()).toBe('2.000.000.000.000');
+    expect(await table.cell(1, 'target').getAttribute('aria-invalid')).toBe('true');
+    expect(await table.cellError(1, 'target').textContent()).toContain('Quá lớn: tối đa 1.000.000.000.000');
   });
 });

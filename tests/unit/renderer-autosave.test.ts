@@ -65,6 +65,23 @@ describe('renderer autosave', () => {
     expect(store.getState().errors['s5.courses']).toBeUndefined();
   });
 
+  it('keeps a refused one-value text as typed: sent again beside an empty value, its message kept at the field', async () => {
+    const save = vi.fn(async ({ key, value }: { key: string; value: unknown }): Promise<SaveResult> => {
+      if (value !== null) throw new AppError('E_FIELD_VALUE', 'Ô «Số lớp»: Quá lớn: tối đa 10.000.000.', { field: key });
+      return result(key, null);
+    });
+    const store = createAutosaveStore(fakeApi(save), { delayMs: 0, onSaved: () => undefined });
+    store.getState().queueField('s5.courses', 99_999_999, {}, '99.999.999');
+    await store.getState().flush();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    await store.getState().flush();
+    expect(save).toHaveBeenLastCalledWith({ key: 's5.courses', value: null, raw: { '': '99.999.999' } });
+    // Stored as typed: not a refused change any more (leaving does not ask), but still marked.
+    expect(store.getState().errors).toEqual({});
+    expect(store.getState().local['s5.courses']).toBe('Ô «Số lớp»: Quá lớn: tối đa 10.000.000.');
+    expect(store.getState().unsaved).toBe(0);
+  });
+
   it('sends a text the window could not read as typed, and keeps its message at the field without calling it unsaved', async () => {
     const save = vi.fn(async ({ key, value }: { key: string; value: unknown; raw?: Record<string, string> }) => result(key, value as SaveResult['value']));
     const store = createAutosaveStore(fakeApi(save), { onSaved: () => undefined });

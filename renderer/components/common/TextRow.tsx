@@ -1,10 +1,12 @@
 // A labelled one-line input with help and an error: the setup form, and the passphrases of a key move.
+import type { ReactNode } from 'react';
+
 export interface TextRowProps {
   id: string;
   label: string;
   value: string;
   onChange(value: string): void;
-  help?: string | undefined;
+  help?: ReactNode;
   error?: string | undefined;
   required?: boolean;
   requiredLabel?: string;

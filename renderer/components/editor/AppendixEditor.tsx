@@ -9,6 +9,7 @@ import { fieldDomId } from '../../routing/route';
 import { NumberInput } from '../fields/inputs';
 import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
 import { ReviewNote, type EditorCallbacks, type ReviewComment } from './FieldEditor';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface AppendixEditorProps {
   appendix: AppendixDef;
@@ -16,6 +17,8 @@ export interface AppendixEditorProps {
   raw: RawInputs;
   errors: Record<string, string>;
   issuesAt(key: string): FieldIssue[];
+  /** The messages of a group this cell belongs to, said once at another cell of the page (DOM ids). */
+  groupOf(key: string): string[];
   /** The level above's comment on a cell of a returned report. */
   reviewOf(key: string): ReviewComment | undefined;
   explanationErrors: Record<string, string>;
@@ -31,13 +34,15 @@ function rateText(ind: IndicatorDef, period: string, values: Record<string, unkn
   return r === null ? '' : formatPercent(r);
 }
 
-export function AppendixEditor({ appendix, values, raw, errors, issuesAt, reviewOf, explanationErrors, on, t }: AppendixEditorProps) {
+export function AppendixEditor({ appendix, values, raw, errors, issuesAt, groupOf, reviewOf, explanationErrors, on, t }: AppendixEditorProps) {
   const periods = appendix.periods;
   const columns = 2 + periods.length;
   return (
     <div className="table-scroll">
       <table className="grid appendix-grid">
-        <caption className="visually-hidden">{appendix.title}</caption>
+        <caption className="visually-hidden" {...SOURCE_TEXT}>
+          {appendix.title}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('appendix.indicator')}</th>
@@ -45,7 +50,7 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
               {t('appendix.unit')}
             </th>
             {periods.map((p) => (
-              <th scope="col" key={p.id} className="col-number">
+              <th scope="col" key={p.id} className="col-number" {...SOURCE_TEXT}>
                 {p.label}
               </th>
             ))}
@@ -54,7 +59,7 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
         {appendix.groups.map((group) => (
           <tbody key={group.id}>
             <tr className="group-row">
-              <th scope="colgroup" colSpan={columns}>
+              <th scope="colgroup" colSpan={columns} {...SOURCE_TEXT}>
                 {group.title}
               </th>
             </tr>
@@ -68,10 +73,12 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
               });
               return [
                 <tr key={ind.id} className={ind.level === 0 ? 'row-total' : 'row-part'}>
-                  <th scope="row" className={`indicator level-${ind.level}`}>
+                  <th scope="row" className={`indicator level-${ind.level}`} {...SOURCE_TEXT}>
                     {ind.label}
                   </th>
-                  <td className="col-unit">{ind.unit}</td>
+                  <td className="col-unit" {...SOURCE_TEXT}>
+                    {ind.unit}
+                  </td>
                   {periods.map((p) => {
                     const key = appendixKey(ind.id, p.id);
                     if (ind.aggregate.kind === 'ratio') {
@@ -83,7 +90,8 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
                     }
                     const id = fieldDomId(key);
                     const issues = issuesAt(key);
-                    const described = [errors[key] ? `${id}-error` : null, reviewOf(key) ? `${id}-review` : null, ...issues.map((i) => issueDomId(id, i.ruleId))].filter(Boolean).join(' ');
+                    const group = groupOf(key);
+                    const described = [errors[key] ? `${id}-error` : null, reviewOf(key) ? `${id}-review` : null, ...issues.map((i) => issueDomId(id, i.ruleId)), ...group].filter(Boolean).join(' ');
                     return (
                       <td key={p.id}>
                         <NumberInput
@@ -94,8 +102,8 @@ export function AppendixEditor({ appendix, values, raw, errors, issuesAt, review
                           raw={raw[key]}
                           integer
                           describedBy={described || undefined}
-                          invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error')}
-                          onChange={(v, r) => on.change(key, v, r)}
+                          invalid={Boolean(errors[key]) || issues.some((i) => i.severity === 'error') || group.length > 0}
+                          onChange={(v, r, typed) => on.change(key, v, r, typed)}
                           onLocalError={(m) => on.localError(key, m)}
                           onBlur={on.blur}
                           t={t}

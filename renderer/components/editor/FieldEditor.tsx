@@ -8,9 +8,11 @@ import { FieldFrame } from '../fields/FieldFrame';
 import { ChoicesInput, NarrativeInput, NumberInput, TextInput, type InputBinding } from '../fields/inputs';
 import { IssueNotes, issueDomId, type FieldIssue } from '../fields/IssueNotes';
 import { TableInput } from '../fields/TableInput';
+import { SOURCE_TEXT } from '../common/SourceText';
+import { rich, Src } from '../common/SourceText';
 
 export interface EditorCallbacks {
-  change(key: string, value: FieldValue | null, raw?: RawCells): void;
+  change(key: string, value: FieldValue | null, raw?: RawCells, typed?: string): void;
   localError(key: string, message: string | null): void;
   blur(): void;
   explain(ruleId: string, text: string): void;
@@ -23,6 +25,8 @@ export interface FieldEditorProps {
   raw: RawCells | undefined;
   error: string | undefined;
   issues: FieldIssue[];
+  /** The messages of a group this field belongs to, said once at another field of the page (DOM ids). */
+  group?: string[] | undefined;
   /** The level above's comment on this field when it returned the report, until the next revision is sent. */
   reviewComment?: ReviewComment | undefined;
   explanationErrors: Record<string, string>;
@@ -41,13 +45,13 @@ export interface ReviewComment {
 export function ReviewNote({ fieldId, note, t }: { fieldId: string; note: ReviewComment; t: Translate }) {
   return (
     <p className="review-note" id={`${fieldId}-review`}>
-      <strong>{t('editor.reviewComment', { issuer: note.issuer, n: note.revision })}: </strong>
-      {note.comment}
+      <strong>{rich(t, 'editor.reviewComment', { issuer: note.issuer, n: note.revision }, ['issuer'])}: </strong>
+      <Src>{note.comment}</Src>
     </p>
   );
 }
 
-export function FieldEditor({ def, value, raw, error, issues, reviewComment, explanationErrors, on, t }: FieldEditorProps) {
+export function FieldEditor({ def, value, raw, error, issues, group = [], reviewComment, explanationErrors, on, t }: FieldEditorProps) {
   const id = fieldDomId(def.key);
   const issueIds = issues.map((i) => issueDomId(id, i.ruleId));
   return (
@@ -64,8 +68,9 @@ export function FieldEditor({ def, value, raw, error, issues, reviewComment, exp
         ...(def.kind === 'integer' || def.kind === 'money' ? [`${id}-unit`] : []),
         ...(reviewComment ? [`${id}-review`] : []),
         ...issueIds,
+        ...group,
       ]}
-      invalid={issues.some((i) => i.severity === 'error')}
+      invalid={issues.some((i) => i.severity === 'error') || group.length > 0}
       notes={
         <>
           {reviewComment ? <ReviewNote fieldId={id} note={reviewComment} t={t} /> : null}
@@ -78,22 +83,22 @@ export function FieldEditor({ def, value, raw, error, issues, reviewComment, exp
           id,
           describedBy: aria.describedBy,
           invalid: aria.invalid,
-          onChange: (v, r) => on.change(def.key, v, r),
+          onChange: (v, r, typed) => on.change(def.key, v, r, typed),
           onLocalError: (m) => on.localError(def.key, m),
           onBlur: on.blur,
           t,
         };
         switch (def.kind) {
           case 'narrative':
-            return <NarrativeInput {...bind} value={value} placeholder={def.placeholder} />;
+            return <NarrativeInput {...bind} value={value} raw={raw} placeholder={def.placeholder} />;
           case 'text':
-            return <TextInput {...bind} value={value} />;
+            return <TextInput {...bind} value={value} raw={raw} />;
           case 'integer':
           case 'money':
             return (
               <div className="input-row">
                 <NumberInput {...bind} value={value} raw={raw} integer />
-                <span className="input-unit" id={`${id}-unit`}>
+                <span className="input-unit" id={`${id}-unit`} {...SOURCE_TEXT}>
                   {def.unit}
                 </span>
               </div>

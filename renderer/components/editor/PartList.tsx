@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Translate } from '../../i18n/i18n';
 import { routeHref } from '../../routing/route';
 import type { PartSummary } from './part-state';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export function PartState({ part, t }: { part: PartSummary; t: Translate }) {
   return (
@@ -33,7 +34,7 @@ export function PartList({ parts, current, t }: { parts: PartSummary[]; current:
         {parts.map((p) => (
           <li key={p.id}>
             <a href={routeHref({ page: 'edit', part: p.id, field: null })} aria-current={p.id === current ? 'page' : undefined} className="part-link">
-              <span className="part-name">
+              <span className="part-name" {...SOURCE_TEXT}>
                 {p.number ? <span className="part-number">{p.number}.</span> : null} {p.title}
               </span>
               <PartState part={p} t={t} />

@@ -6,6 +6,7 @@ import type { Translate } from '../../i18n/i18n';
 import { fieldHref, routeHref } from '../../routing/route';
 import { PartState } from '../editor/PartList';
 import type { PartSummary } from '../editor/part-state';
+import { rich, SOURCE_TEXT, Src } from '../common/SourceText';
 
 export interface ExportChecklistProps {
   parts: PartSummary[];
@@ -20,10 +21,10 @@ function IssueLinks({ issues, labelOf, t }: { issues: ValidationIssue[]; labelOf
     <ul className="problem-list">
       {issues.map((i) => (
         <li key={i.ruleId} className={`problem problem-${i.severity}${isExplained(i.explanation) ? ' problem-explained' : ''}`}>
-          <p>{i.message}</p>
-          {i.severity === 'warning' && isExplained(i.explanation) ? <p className="problem-explanation">{t('review.explained', { text: i.explanation ?? '' })}</p> : null}
+          <p {...SOURCE_TEXT}>{i.message}</p>
+          {i.severity === 'warning' && isExplained(i.explanation) ? <p className="problem-explanation">{rich(t, 'review.explained', { text: i.explanation ?? '' }, ['text'])}</p> : null}
           <a className="problem-link" href={fieldHref(i.fields[0] ?? '')}>
-            {t('review.goToField', { field: labelOf(i.fields[0] ?? '') })}
+            {rich(t, 'review.goToField', { field: labelOf(i.fields[0] ?? '') }, ['field'])}
           </a>
         </li>
       ))}
@@ -77,7 +78,7 @@ export function ExportChecklist({ parts, issues, signerMissing, labelOf, t }: Ex
           {parts.map((p) => (
             <li key={p.id}>
               <a href={routeHref({ page: 'edit', part: p.id, field: null })}>
-                {p.number ? <span className="part-number">{p.number}.</span> : null} {p.title}
+                {p.number ? <span className="part-number">{p.number}.</span> : null} <Src>{p.title}</Src>
               </a>
               <PartState part={p} t={t} />
             </li>

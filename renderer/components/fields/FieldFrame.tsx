@@ -2,6 +2,7 @@
 // returns tie the input to its help and messages (aria-describedby), so screen readers read them.
 import type { ReactNode } from 'react';
 import type { Translate } from '../../i18n/i18n';
+import { SOURCE_TEXT, Src } from '../common/SourceText';
 
 export interface FieldFrameProps {
   id: string;
@@ -31,7 +32,7 @@ export function FieldFrame(props: FieldFrameProps) {
   const extra = (
     <>
       {help ? (
-        <p className="field-help" id={`${id}-help`}>
+        <p className="field-help" id={`${id}-help`} {...SOURCE_TEXT}>
           {help}
         </p>
       ) : null}
@@ -41,7 +42,7 @@ export function FieldFrame(props: FieldFrameProps) {
     <div className={`field${aria.invalid ? ' field-invalid' : ''}`}>
       {props.as === 'group' ? null : (
         <label className="field-label" htmlFor={id}>
-          {label}
+          <Src>{label}</Src>
           {optional ? <span className="field-optional"> {t('form.optional')}</span> : null}
         </label>
       )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isExplained, MIN_EXPLANATION_LENGTH } from '../../../shared/validation/engine';
 import type { Translate } from '../../i18n/i18n';
 import { fieldHref } from '../../routing/route';
+import { Src } from '../common/SourceText';
 
 export interface FieldIssue {
   ruleId: string;
@@ -37,11 +38,14 @@ export function IssueNotes({ fieldId, issues, explanationErrors, onExplain, onEx
           <p className="issue-text">
             <strong>{t(issue.severity === 'error' ? 'issue.error' : 'issue.warning')}: </strong>
             {issue.primary ? (
-              issue.message
+              <Src>{issue.message}</Src>
             ) : (
               // The message lives at another field, maybe in another section: a link takes the user there.
               <>
-                {t('issue.alsoAtPrefix')} <a href={fieldHref(issue.primaryKey)}>«{issue.primaryLabel}»</a>.
+                {t('issue.alsoAtPrefix')} <a href={fieldHref(issue.primaryKey)}>
+                  «<Src>{issue.primaryLabel}</Src>»
+                </a>
+                .
               </>
             )}
           </p>

@@ -12,6 +12,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { InputBinding } from './inputs';
 import { showNumber } from './number-text';
 import { clipboardBlock } from './table-paste';
+import { rich, Src } from '../common/SourceText';
 import {
   addRows,
   cellKey,
@@ -185,7 +186,7 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
   return (
     <div className="table-field" onPaste={onPaste}>
       <p className="field-label" id={`${props.id}-label`}>
-        {props.label}
+        <Src>{props.label}</Src>
         {props.optional ? <span className="field-optional"> {t('form.optional')}</span> : null}
       </p>
       <div className="table-scroll">
@@ -204,12 +205,12 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
               </th>
               {columns.map((c) => (
                 <th scope="col" key={c.id} className={columnClass(c)} style={widths[c.id] ? { width: widths[c.id] } : undefined}>
-                  {c.label}
+                  <Src>{c.label}</Src>
                 </th>
               ))}
               {computed.map((c) => (
                 <th scope="col" key={c.id} className="col-computed">
-                  {c.label}
+                  <Src>{c.label}</Src>
                 </th>
               ))}
               <th scope="col" className="col-actions">
@@ -298,7 +299,10 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
                       const message = errors[cellKey(ri, c.id)];
                       return message === undefined ? null : (
                         <p key={c.id} className="cell-error" id={`${cellId(ri, c.id)}-error`}>
-                          <span className="cell-error-place">{c.label}:</span> {message}
+                          <span className="cell-error-place">
+                            <Src>{c.label}</Src>:
+                          </span>{' '}
+                          <Src>{message}</Src>
                         </p>
                       );
                     })}
@@ -329,7 +333,7 @@ export function TableInput(props: InputBinding & { value: unknown; raw?: RawCell
       <div className="table-actions">
         {rows.length < def.maxRows ? (
           <button type="button" className="button" onClick={() => add([emptyRow(columns)])}>
-            + {t('table.addRow', { item: def.itemLabel })}
+            + {rich(t, 'table.addRow', { item: def.itemLabel }, ['item'])}
           </button>
         ) : null}
         {rows.length === 0 && def.suggestedRows?.length ? (

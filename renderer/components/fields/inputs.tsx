@@ -7,13 +7,17 @@ import type { FieldValue } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
 import { narrativeFromHtml, narrativeFromText } from './narrative-paste';
 import { readNumber, showNumber } from './number-text';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface InputBinding {
   id: string;
   describedBy: string | undefined;
   invalid: boolean;
-  /** `raw`: the cells that cannot be read, as typed (number and table fields; {} when there are none). */
-  onChange(value: FieldValue | null, raw?: RawCells): void;
+  /**
+   * `raw`: the cells that cannot be read, as typed ({} when there are none). `typed`: a one-value
+   * field's text as typed, kept instead of the value should the services refuse it.
+   */
+  onChange(value: FieldValue | null, raw?: RawCells, typed?: string): void;
   onLocalError(message: string | null): void;
   onBlur(): void;
   t: Translate;
@@ -21,8 +25,16 @@ export interface InputBinding {
 
 const textOrNull = (s: string): string | null => (s.trim() === '' ? null : s);
 
-export function NarrativeInput(props: InputBinding & { value: unknown; placeholder?: string | undefined }) {
-  const [text, setText] = useState(typeof props.value === 'string' ? props.value : '');
+/** A text refused by the services (too long) was kept as typed beside the value: it is what is shown. */
+const initialText = (value: unknown, raw: RawCells | undefined): string => raw?.[''] ?? (typeof value === 'string' ? value : '');
+
+export function NarrativeInput(props: InputBinding & { value: unknown; raw?: RawCells | undefined; placeholder?: string | undefined }) {
+  const [text, setText] = useState(initialText(props.value, props.raw));
+  const changed = (next: string) => {
+    setText(next);
+    props.onLocalError(null);
+    props.onChange(textOrNull(next), {}, next);
+  };
   return (
     <textarea
       id={props.id}
@@ -33,10 +45,7 @@ export function NarrativeInput(props: InputBinding & { value: unknown; placehold
       placeholder={props.placeholder}
       aria-describedby={props.describedBy}
       aria-invalid={props.invalid || undefined}
-      onChange={(e) => {
-        setText(e.target.value);
-        props.onChange(textOrNull(e.target.value));
-      }}
+      onChange={(e) => changed(e.target.value)}
       onPaste={(e) => {
         // From Word: paragraphs kept one per line, bullets and numbering made the report's "- " lines.
         const html = e.clipboardData.getData('text/html');
@@ -47,17 +56,15 @@ export function NarrativeInput(props: InputBinding & { value: unknown; placehold
         // As typed text, so that Ctrl+Z takes the paste back; the input event reaches onChange.
         if (document.execCommand('insertText', false, pasted)) return;
         const el = e.currentTarget;
-        const next = `${el.value.slice(0, el.selectionStart)}${pasted}${el.value.slice(el.selectionEnd)}`;
-        setText(next);
-        props.onChange(textOrNull(next));
+        changed(`${el.value.slice(0, el.selectionStart)}${pasted}${el.value.slice(el.selectionEnd)}`);
       }}
       onBlur={props.onBlur}
     />
   );
 }
 
-export function TextInput(props: InputBinding & { value: unknown }) {
-  const [text, setText] = useState(typeof props.value === 'string' ? props.value : '');
+export function TextInput(props: InputBinding & { value: unknown; raw?: RawCells | undefined }) {
+  const [text, setText] = useState(initialText(props.value, props.raw));
   return (
     <input
       id={props.id}
@@ -68,7 +75,8 @@ export function TextInput(props: InputBinding & { value: unknown }) {
       aria-invalid={props.invalid || undefined}
       onChange={(e) => {
         setText(e.target.value);
-        props.onChange(textOrNull(e.target.value));
+        props.onLocalError(null);
+        props.onChange(textOrNull(e.target.value), {}, e.target.value);
       }}
       onBlur={props.onBlur}
     />
@@ -104,7 +112,7 @@ export function NumberInput(
         setText(e.target.value);
         const r = readNumber(e.target.value, props.integer, props.t);
         props.onLocalError(r.ok ? null : r.message);
-        props.onChange(r.ok ? r.value : null, r.ok ? {} : { '': e.target.value });
+        props.onChange(r.ok ? r.value : null, r.ok ? {} : { '': e.target.value }, e.target.value);
       }}
       onBlur={() => {
         const r = readNumber(text, props.integer, props.t);
@@ -125,7 +133,9 @@ export function ChoicesInput(props: InputBinding & { value: unknown; label: stri
   };
   return (
     <fieldset className="choices" aria-describedby={props.describedBy}>
-      <legend className="field-label">{props.label}</legend>
+      <legend className="field-label" {...SOURCE_TEXT}>
+        {props.label}
+      </legend>
       <div className="choices-grid">
         {props.options.map((o, i) => (
           <label key={o.id} className="choice">
@@ -136,7 +146,7 @@ export function ChoicesInput(props: InputBinding & { value: unknown; label: stri
               onChange={(e) => toggle(o.id, e.target.checked)}
               onBlur={props.onBlur}
             />
-            <span>{o.label}</span>
+            <span {...SOURCE_TEXT}>{o.label}</span>
           </label>
         ))}
       </div>

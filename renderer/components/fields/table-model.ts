@@ -6,7 +6,7 @@ import type { ColumnDef } from '../../../shared/campaign/model';
 import { readDayMonthYear } from '../../../shared/format/day-month-year';
 import { parseVietnameseNumber } from '../../../shared/format/vi';
 import type { RawCells } from '../../../shared/report/raw-inputs';
-import type { TableRow } from '../../../shared/report/values';
+import { columnRefusal, type TableRow } from '../../../shared/report/values';
 import type { Translate } from '../../i18n/i18n';
 import { without } from '../../store/records';
 import { readNumber } from './number-text';
@@ -54,7 +54,10 @@ export function readCell(col: ColumnDef, text: string, t: Translate, pasted = fa
       const plain = plainNumber(text);
       if (plain !== null) reading = readNumber(String(plain).replace('.', ','), col.integer, t);
     }
-    return reading.ok ? { value: reading.value, error: null } : { value: null, error: reading.message };
+    if (!reading.ok) return { value: null, error: reading.message };
+    // A number the services would refuse (over the column's limit) is kept as typed, like an unreadable one.
+    const refusal = columnRefusal(col, reading.value);
+    return refusal === null ? { value: reading.value, error: null } : { value: null, error: refusal };
   }
   if (col.kind === 'date') {
     const reading = readDayMonthYear(text);

@@ -3,6 +3,7 @@
 import type { CampaignSummary } from '../../../shared/api/campaign-types';
 import { formatShortDate } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface CampaignListProps {
   campaigns: CampaignSummary[];
@@ -31,7 +32,7 @@ export function CampaignList({ campaigns, busy, error, onUse, t }: CampaignListP
         {campaigns.map((c) => (
           <li key={c.id} className="campaign-item" data-campaign={c.id} data-state={c.state} aria-current={c.current ? 'true' : undefined}>
             <p className="campaign-title">
-              <strong>{c.title}</strong> <span className="muted">({c.id}, v{c.templateVersion})</span>
+              <strong {...SOURCE_TEXT}>{c.title}</strong> <span className="muted">({c.id}, v{c.templateVersion})</span>
             </p>
             <p className="campaign-meta">
               <span>{t(`campaigns.state.${c.state}`)}</span> · <span>{c.deadline ? t('campaigns.deadline', { date: formatShortDate(c.deadline) }) : t('campaigns.noDeadline')}</span> ·{' '}

@@ -1,4 +1,5 @@
 // The pieces of the home page: deadline cards, progress of each part, open problems, last save.
+import type { ReactNode } from 'react';
 import { formatShortDate } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
 import { routeHref } from '../../routing/route';
@@ -6,10 +7,11 @@ import { PartState } from '../editor/PartList';
 import type { PartSummary } from '../editor/part-state';
 import { daysLeft, urgency } from './deadlines';
 import type { SentState } from './sent-state';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface DeadlineView {
   id: string;
-  label: string;
+  label: ReactNode;
   date: string;
 }
 
@@ -57,7 +59,7 @@ export function ProgressTable({ parts, t }: { parts: PartSummary[]; t: Translate
       {parts.map((p) => (
         <li key={p.id} className="progress-item">
           <a href={routeHref({ page: 'edit', part: p.id, field: null })} className="progress-link">
-            <span className="progress-name">
+            <span className="progress-name" {...SOURCE_TEXT}>
               {p.number ? <span className="part-number">{p.number}.</span> : null} {p.title}
             </span>
           </a>

@@ -8,6 +8,7 @@ import type { ResultLine } from '../../store/inbox-store';
 import type { PickedFile } from '../../platform/files';
 import { FilePicker } from '../common/FilePicker';
 import { ImportResults, type KeyAction } from '../inbox/ImportResults';
+import { rich, SOURCE_TEXT, Src } from '../common/SourceText';
 
 export interface ReceiptPanelProps {
   receipt: ReceiptStatus | null;
@@ -29,23 +30,30 @@ function Decision({ receipt, revision, labelOf, t }: { receipt: ReceiptStatus; r
     return (
       <div className="decision decision-accepted" data-testid="receipt-decision">
         <p className="decision-title">{t('receipt.accepted', { time: when })}</p>
-        <p>{t('receipt.acceptedBy', { issuer: receipt.issuerName, n: receipt.revision })}</p>
-        {receipt.comment ? <blockquote className="decision-comment">{receipt.comment}</blockquote> : null}
+        <p>{rich(t, 'receipt.acceptedBy', { issuer: receipt.issuerName, n: receipt.revision }, ['issuer'])}</p>
+        {receipt.comment ? <blockquote className="decision-comment" {...SOURCE_TEXT}>
+            {receipt.comment}
+          </blockquote> : null}
       </div>
     );
   }
   return (
     <div className="decision decision-returned" data-testid="receipt-decision">
       <p className="decision-title">{t('receipt.returned', { time: when, n: receipt.revision })}</p>
-      <p>{t('receipt.returnedBy', { issuer: receipt.issuerName, n: receipt.revision })}</p>
-      {receipt.comment ? <blockquote className="decision-comment">{receipt.comment}</blockquote> : null}
+      <p>{rich(t, 'receipt.returnedBy', { issuer: receipt.issuerName, n: receipt.revision }, ['issuer'])}</p>
+      {receipt.comment ? <blockquote className="decision-comment" {...SOURCE_TEXT}>
+            {receipt.comment}
+          </blockquote> : null}
       {receipt.fields.length ? (
         <>
           <h3>{t('receipt.fields')}</h3>
           <ul className="decision-fields">
             {receipt.fields.map((f) => (
               <li key={f.key}>
-                <a href={fieldHref(f.key)}>{labelOf(f.key)}</a>: {f.comment}
+                <a href={fieldHref(f.key)}>
+                  <Src>{labelOf(f.key)}</Src>
+                </a>
+                : <Src>{f.comment}</Src>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@
 import type { KeyInfo } from '../../../shared/api/inbox-types';
 import { formatDateTime } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface KeyTableProps {
   keys: KeyInfo[];
@@ -30,7 +31,9 @@ export function KeyTable({ keys, unitName, onRevoke, t }: KeyTableProps) {
           {keys.map((k) => (
             <tr key={k.keyId} data-key={k.keyId} className={k.status === 'revoked' ? 'row-muted' : undefined}>
               <th scope="row" className="unit-cell">
-                <span className="unit-name">{unitName(k.unitCode)}</span>
+                <span className="unit-name" {...SOURCE_TEXT}>
+                  {unitName(k.unitCode)}
+                </span>
                 <span className="unit-code mono">{k.unitCode}</span>
                 {k.own ? <span className="badge badge-partial">{t('keys.ownBadge')}</span> : null}
               </th>

@@ -8,6 +8,7 @@ import type { Unit } from '../../../shared/units/directory';
 import type { Translate } from '../../i18n/i18n';
 import { errorText } from '../common/format';
 import { FilePicker } from '../common/FilePicker';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface RegisterKeyFormProps {
   units: Unit[];
@@ -82,7 +83,7 @@ export function RegisterKeyForm({ units, onSubmit, onDone, t }: RegisterKeyFormP
           <select id="key-unit" className="input" value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
             <option value="">{t('keys.unitChoose')}</option>
             {units.map((u) => (
-              <option key={u.code} value={u.code}>
+              <option key={u.code} value={u.code} {...SOURCE_TEXT}>
                 {u.shortName} ({u.code})
               </option>
             ))}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import { routeHref, type Route } from '../../routing/route';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface ShellProps {
   route: Route;
@@ -54,7 +55,9 @@ export function Shell({ route, unitName, receiving, dropHint, status, t, childre
       <header className={`topbar${items.length > 6 ? ' topbar-many' : ''}`}>
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-unit">{unitName}</span>
+          <span className="brand-unit" {...SOURCE_TEXT}>
+            {unitName}
+          </span>
         </div>
         <nav aria-label={t('nav.label')} className="topnav">
           <ul>

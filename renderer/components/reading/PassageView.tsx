@@ -2,6 +2,7 @@
 // and the block grows with its text (nothing below it, like the insert button, can cover it).
 import type { ReactElement } from 'react';
 import type { PassageBlock } from '../../../shared/aggregate/compile';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export function PassageView({ blocks, label }: { blocks: PassageBlock[]; label: string }) {
   const out: ReactElement[] = [];
@@ -60,7 +61,7 @@ export function PassageView({ blocks, label }: { blocks: PassageBlock[]; label: 
   }
   flush();
   return (
-    <div className="passage" data-testid="passage">
+    <div className="passage" data-testid="passage" {...SOURCE_TEXT}>
       {out}
     </div>
   );

@@ -76,6 +76,7 @@ function FieldBlocks({ blocks, annotate }: { blocks: Block[]; annotate?: Annotat
     </>
   );
 }
+import { SOURCE_TEXT } from '../common/SourceText';
 
 function Runs({ runs }: { runs: Run[] }) {
   return (
@@ -165,7 +166,7 @@ export function BlockView({ block }: { block: Block }) {
 export function DocumentView({ doc, label, annotate }: { doc: ReportDocument; label: string; annotate?: Annotate }) {
   const h = doc.header;
   return (
-    <article className="paper" aria-label={label} lang="vi">
+    <article className="paper" aria-label={label} {...SOURCE_TEXT}>
       <div className="doc-header">
         <div className="doc-header-left">
           {h.parentUnit ? <p>{h.parentUnit}</p> : null}

@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../../../shared/validation/engine';
 import { isExplained } from '../../../shared/validation/engine';
 import type { Translate } from '../../i18n/i18n';
 import { fieldHref, routeHref } from '../../routing/route';
+import { rich, SOURCE_TEXT } from '../common/SourceText';
 
 export interface ProblemListProps {
   issues: ValidationIssue[];
@@ -18,12 +19,12 @@ function IssueItem({ issue, labelOf, t }: { issue: ValidationIssue; labelOf(key:
   const explained = issue.severity === 'warning' && isExplained(issue.explanation);
   return (
     <li className={`problem problem-${issue.severity}${explained ? ' problem-explained' : ''}`}>
-      <p>{issue.message}</p>
+      <p {...SOURCE_TEXT}>{issue.message}</p>
       {issue.severity === 'warning' ? (
-        <p className="problem-explanation">{explained ? t('review.explained', { text: issue.explanation ?? '' }) : t('review.unexplained')}</p>
+        <p className="problem-explanation">{explained ? rich(t, 'review.explained', { text: issue.explanation ?? '' }, ['text']) : t('review.unexplained')}</p>
       ) : null}
       <a href={fieldHref(key)} className="problem-link">
-        {t('review.goToField', { field: labelOf(key) })}
+        {rich(t, 'review.goToField', { field: labelOf(key) }, ['field'])}
       </a>
     </li>
   );
@@ -64,7 +65,7 @@ export function ProblemList({ issues, labelOf, emptyParts, signerMissing, number
           <ul className="problem-list">
             {emptyParts.map((p) => (
               <li key={p.id} className="problem problem-empty">
-                <a href={routeHref({ page: 'edit', part: p.id, field: null })} className="problem-link">
+                <a href={routeHref({ page: 'edit', part: p.id, field: null })} className="problem-link" {...SOURCE_TEXT}>
                   {p.label}
                 </a>
               </li>

@@ -5,6 +5,7 @@ import type { CampaignFilePreview } from '../../../shared/api/campaign-types';
 import type { Translate } from '../../i18n/i18n';
 import type { PickedFile } from '../../platform/files';
 import { FilePicker } from '../common/FilePicker';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export interface CampaignStartProps {
   preview: CampaignFilePreview | null;
@@ -48,7 +49,7 @@ export function CampaignStart({ preview, busy, error, onFile, onSetup, t }: Camp
           <select id="campaign-unit" value={unit} aria-invalid={needUnit || undefined} onChange={(e) => (setUnit(e.target.value), setNeedUnit(false))}>
             <option value="">{t('campaignStart.pickUnit')}</option>
             {preview.units.map((u) => (
-              <option key={u.code} value={u.code}>
+              <option key={u.code} value={u.code} {...SOURCE_TEXT}>
                 {u.name}
               </option>
             ))}

@@ -2,6 +2,7 @@
 import type { Level, Unit } from '../../../shared/units/directory';
 import type { Translate } from '../../i18n/i18n';
 import { TextRow } from '../common/TextRow';
+import { SOURCE_TEXT } from '../common/SourceText';
 
 export type NewUnit = Unit;
 
@@ -29,7 +30,7 @@ export function NewUnitFields({ unit, levels, units, errors, onChange, t }: NewU
         </label>
         <select id="unit-level" className="input" value={unit.levelId} onChange={(e) => set({ levelId: e.target.value })}>
           {levels.map((l) => (
-            <option key={l.id} value={l.id}>
+            <option key={l.id} value={l.id} {...SOURCE_TEXT}>
               {l.name}
             </option>
           ))}
@@ -42,7 +43,7 @@ export function NewUnitFields({ unit, levels, units, errors, onChange, t }: NewU
         <select id="unit-parent" className="input" value={unit.parentCode ?? ''} onChange={(e) => set({ parentCode: e.target.value || null })}>
           <option value="">{t('unit.parentNone')}</option>
           {units.map((u) => (
-            <option key={u.code} value={u.code}>
+            <option key={u.code} value={u.code} {...SOURCE_TEXT}>
               {u.name}
             </option>
           ))}

@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
 import type { Sort, SortKey } from './tracker-view';
 import { routeHref } from '../../routing/route';
+import { rich, SOURCE_TEXT } from '../common/SourceText';
 
 export interface TrackerTableProps {
   rows: TrackerRow[];
@@ -69,7 +70,9 @@ export function TrackerTable({ rows, sort, onSort, onDecide, onAttachments, t }:
             return (
               <tr key={r.unitCode} data-unit={r.unitCode}>
                 <th scope="row" className="unit-cell">
-                  <span className="unit-name">{r.unitName}</span>
+                  <span className="unit-name" {...SOURCE_TEXT}>
+                    {r.unitName}
+                  </span>
                   <span className="unit-code mono">{r.unitCode}</span>
                 </th>
                 <td>
@@ -78,10 +81,10 @@ export function TrackerTable({ rows, sort, onSort, onDecide, onAttachments, t }:
                   </span>
                   {r.held ? <span className="badge badge-warn">{t('tracker.held', { n: r.held })}</span> : null}
                   {r.conflict ? <span className="badge badge-error">{t('tracker.conflict')}</span> : null}
-                  {r.comment ? <p className="cell-note">{t('tracker.comment', { text: r.comment })}</p> : null}
+                  {r.comment ? <p className="cell-note">{rich(t, 'tracker.comment', { text: r.comment }, ['text'])}</p> : null}
                 </td>
                 <td className="num">{r.revision ?? '—'}</td>
-                <td>{r.signer ?? '—'}</td>
+                <td {...SOURCE_TEXT}>{r.signer ?? '—'}</td>
                 <td>
                   <span className="nowrap">{r.receivedAt ? formatDateTime(new Date(r.receivedAt)) : '—'}</span>
                   {r.receivedAt ? (

@@ -90,7 +90,7 @@ export function DeskPreview({ draftId, template, part, t }: DeskPreviewProps) {
                   <FieldEditor key={def.key} def={def} value={values[def.key]} raw={raw[def.key]} error={errors[def.key]} issues={issuesAt(def.key)} explanationErrors={{}} on={on} t={t} />
                 ))
               ) : (
-                <AppendixEditor appendix={template.appendix} values={values} raw={raw} errors={errors} issuesAt={issuesAt} reviewOf={() => undefined} explanationErrors={{}} on={on} t={t} />
+                <AppendixEditor appendix={template.appendix} values={values} raw={raw} errors={errors} issuesAt={issuesAt} groupOf={() => []} reviewOf={() => undefined} explanationErrors={{}} on={on} t={t} />
               )}
             </fieldset>
             <aside className="guidance" aria-labelledby="guidance-title">

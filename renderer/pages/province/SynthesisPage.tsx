@@ -11,6 +11,7 @@ import { PageNotice, noticeOf, type Notice } from '../../components/common/PageN
 import type { SynthesisState } from './synthesis-store';
 import { SynthesisCharts } from './SynthesisCharts';
 import { CompilationView, FlagList, TotalsTable, UnitsTable } from './SynthesisParts';
+import { SOURCE_TEXT } from '../../components/common/SourceText';
 
 export interface SynthesisPageProps {
   store: StoreApi<SynthesisState>;
@@ -99,7 +100,9 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
             {aggregate.notes.length ? (
               <ul>
                 {aggregate.notes.map((n) => (
-                  <li key={n}>{n}</li>
+                  <li key={n} {...SOURCE_TEXT}>
+                    {n}
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -111,7 +114,7 @@ export function SynthesisView({ state: s, campaign, t }: SynthesisViewProps) {
               {t('synthesis.section')}{' '}
               <select value={section?.id ?? ''} onChange={(e) => setSectionId(e.target.value)}>
                 {sections.map((x) => (
-                  <option key={x.id} value={x.id}>{`${x.number}. ${x.title}`}</option>
+                  <option key={x.id} value={x.id} {...SOURCE_TEXT}>{`${x.number}. ${x.title}`}</option>
                 ))}
               </select>
             </label>

@@ -3,11 +3,11 @@
 // format, rates with two decimals and their changes in "điểm %", as in the documents.
 import type { CompiledSection } from '../../../shared/aggregate/compile';
 import { PassageView } from '../../components/reading/PassageView';
-import { UNIT_STATUS_LABEL } from '../../../shared/aggregate/labels';
 import type { Aggregate, Flag, IndicatorLine, PackageRef, UnitResult } from '../../../shared/aggregate/types';
 import { formatValue } from '../../../shared/documents/table';
 import { formatDateTime } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
+import { rich, SOURCE_TEXT, Src } from '../../components/common/SourceText';
 
 const num = (v: number | null, rate: boolean): string => (v === null ? '—' : formatValue(v, rate ? 'percent' : 'decimal'));
 const signed = (v: number | null, rate: boolean): string => (v === null ? '—' : formatValue(v, rate ? 'changePercent' : 'change'));
@@ -46,11 +46,11 @@ export function UnitsTable({ agg, t }: { agg: Aggregate; t: Translate }) {
         <tbody>
           {agg.units.map((u) => (
             <tr key={u.unitCode} data-status={u.status} data-unit={u.unitCode}>
-              <th scope="row" className="unit-cell">
+              <th scope="row" className="unit-cell" {...SOURCE_TEXT}>
                 <span className="unit-name">{u.unitName}</span>
               </th>
               <td>
-                <span className={`badge ${STATUS_TONE(u)}`}>{UNIT_STATUS_LABEL[u.status]}</span>
+                <span className={`badge ${STATUS_TONE(u)}`}>{t(`aggregate.status.${u.status}`)}</span>
               </td>
               <td className="num">{u.source ? u.source.revision : '—'}</td>
               <td>
@@ -63,7 +63,7 @@ export function UnitsTable({ agg, t }: { agg: Aggregate; t: Translate }) {
                   '—'
                 )}
               </td>
-              <td>{[...(u.counted ? u.notes.slice(1) : u.notes), ...u.errors].join(' ')}</td>
+              <td {...SOURCE_TEXT}>{[...(u.counted ? u.notes.slice(1) : u.notes), ...u.errors].join(' ')}</td>
             </tr>
           ))}
         </tbody>
@@ -74,7 +74,7 @@ export function UnitsTable({ agg, t }: { agg: Aggregate; t: Translate }) {
 
 export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; periods: string[]; t: Translate }) {
   // A change column between each pair of consecutive points in time; one pair keeps the plain heading.
-  const changes = periods.slice(1).map((to, i) => (periods.length === 2 ? t('synthesis.change') : t('synthesis.changeBetween', { from: periods[i] ?? '', to })));
+  const changes = periods.slice(1).map((to, i) => (periods.length === 2 ? t('synthesis.change') : rich(t, 'synthesis.changeBetween', { from: periods[i] ?? '', to }, ['from', 'to'])));
   return (
     <div className="table-scroll">
       <table className="grid data-table synthesis-table" data-testid="synthesis-totals">
@@ -83,7 +83,7 @@ export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; per
           <tr>
             <th scope="col">{t('synthesis.indicator')}</th>
             {periods.map((p, i) => (
-              <th scope="col" className="num" key={`p${i}`}>
+              <th scope="col" className="num" key={`p${i}`} {...SOURCE_TEXT}>
                 {p}
               </th>
             ))}
@@ -97,7 +97,7 @@ export function TotalsTable({ lines, periods, t }: { lines: IndicatorLine[]; per
         <tbody>
           {lines.map((l) => (
             <tr key={l.indicatorId} data-indicator={l.indicatorId}>
-              <th scope="row" className={l.kind === 'ratio' ? 'indent' : undefined}>
+              <th scope="row" className={l.kind === 'ratio' ? 'indent' : undefined} {...SOURCE_TEXT}>
                 {l.label}
                 {l.unit && l.kind !== 'ratio' ? <span className="muted"> ({l.unit})</span> : null}
               </th>
@@ -156,7 +156,7 @@ export function CompilationView({ section, t, onInsert, busy }: CompilationProps
     <div data-testid="synthesis-compilation">
       {section.fields.map((f) => (
         <section key={f.key} className="panel" aria-label={f.label}>
-          <h3>
+          <h3 {...SOURCE_TEXT}>
             {f.label}
             {f.inserted.length ? <span className="badge badge-done">{t('synthesis.inserted', { n: f.inserted.length })}</span> : null}
           </h3>
@@ -169,7 +169,7 @@ export function CompilationView({ section, t, onInsert, busy }: CompilationProps
             {f.passages.map((p) => (
               <article key={p.unitCode} className="card">
                 <p className="card-title">
-                  {p.unitName} <span className="card-note">{`${t('synthesis.revision')} ${p.revision}${p.counted ? '' : ` · ${UNIT_STATUS_LABEL[p.status]}`}`}</span>
+                  <Src>{p.unitName}</Src> <span className="card-note">{`${t('synthesis.revision')} ${p.revision}${p.counted ? '' : ` · ${t(`aggregate.status.${p.status}`)}`}`}</span>
                 </p>
                 <PassageView blocks={p.blocks} label={`${f.label} — ${p.unitName}`} />
                 {f.insertable ? (
