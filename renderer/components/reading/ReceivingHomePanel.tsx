@@ -7,12 +7,12 @@ import type { MessageKey } from '../../i18n/vi';
 import { routeHref } from '../../routing/route';
 
 const COUNTS: { key: keyof ReceivingHome; label: MessageKey; tone: string }[] = [
-  { key: 'expected', label: 'desk.expected', tone: 'neutral' },
+  { key: 'expected', label: 'arrivals.expected', tone: 'neutral' },
   { key: 'onTime', label: 'status.on-time', tone: 'ok' },
   { key: 'late', label: 'status.late', tone: 'warn' },
   { key: 'returned', label: 'status.returned', tone: 'error' },
   { key: 'accepted', label: 'status.accepted', tone: 'done' },
-  { key: 'waitingKey', label: 'desk.waitingKey', tone: 'warn' },
+  { key: 'waitingKey', label: 'arrivals.waitingKey', tone: 'warn' },
   { key: 'missing', label: 'status.missing', tone: 'empty' },
 ];
 
@@ -31,31 +31,31 @@ function actionLink(a: NextAction): string {
 function actionText(a: NextAction, t: Translate): string {
   switch (a.kind) {
     case 'read':
-      return t('desk.action.read', { n: a.revision ?? 0 });
+      return t('arrivals.action.read', { n: a.revision ?? 0 });
     case 'await-revision':
-      return t('desk.action.await', { n: a.revision ?? 0 });
+      return t('arrivals.action.await', { n: a.revision ?? 0 });
     case 'confirm-key':
-      return t('desk.action.confirmKey');
+      return t('arrivals.action.confirmKey');
     case 'resolve-conflict':
-      return t('desk.action.conflict');
+      return t('arrivals.action.conflict');
     case 'remind':
-      if (a.daysLeft === null) return t('desk.action.remind');
-      if (a.daysLeft > 0) return t('desk.action.remindLeft', { n: a.daysLeft });
-      return a.daysLeft === 0 ? t('desk.action.remindToday') : t('desk.action.remindOverdue', { n: -a.daysLeft });
+      if (a.daysLeft === null) return t('arrivals.action.remind');
+      if (a.daysLeft > 0) return t('arrivals.action.remindLeft', { n: a.daysLeft });
+      return a.daysLeft === 0 ? t('arrivals.action.remindToday') : t('arrivals.action.remindOverdue', { n: -a.daysLeft });
   }
 }
 
 function ownDeadlineText(h: ReceivingHome, t: Translate): string {
-  if (!h.ownDeadline || h.ownDaysLeft === null) return t('desk.noDeadline');
+  if (!h.ownDeadline || h.ownDaysLeft === null) return t('arrivals.noDeadline');
   const date = formatShortDate(h.ownDeadline);
-  if (h.ownDaysLeft > 0) return t('desk.deadlineLeft', { date, n: h.ownDaysLeft });
-  return h.ownDaysLeft === 0 ? t('desk.deadlineToday', { date }) : t('desk.deadlineOverdue', { date, n: -h.ownDaysLeft });
+  if (h.ownDaysLeft > 0) return t('arrivals.deadlineLeft', { date, n: h.ownDaysLeft });
+  return h.ownDaysLeft === 0 ? t('arrivals.deadlineToday', { date }) : t('arrivals.deadlineOverdue', { date, n: -h.ownDaysLeft });
 }
 
 export function ReceivingHomePanel({ home, t }: { home: ReceivingHome; t: Translate }) {
   return (
     <section className="panel desk-home" aria-labelledby="h-desk" data-testid="receiving-home">
-      <h2 id="h-desk">{t('desk.title')}</h2>
+      <h2 id="h-desk">{t('arrivals.title')}</h2>
       <p className="lead" data-testid="own-deadline">
         {ownDeadlineText(home, t)}
       </p>
@@ -69,17 +69,17 @@ export function ReceivingHomePanel({ home, t }: { home: ReceivingHome; t: Transl
       </ul>
       {home.heldPackages > 0 ? (
         <p className="alert alert-warn" data-testid="held-packages">
-          {t('desk.held', { n: home.heldPackages })} <a href={routeHref({ page: 'inbox' })}>{t('desk.toInbox')}</a>
+          {t('arrivals.held', { n: home.heldPackages })} <a href={routeHref({ page: 'inbox' })}>{t('arrivals.toInbox')}</a>
         </p>
       ) : null}
       {home.conflicts > 0 ? (
         <p className="alert alert-error" data-testid="conflicts">
-          {t('desk.conflicts', { n: home.conflicts })}
+          {t('arrivals.conflicts', { n: home.conflicts })}
         </p>
       ) : null}
-      <h3>{t('desk.next')}</h3>
+      <h3>{t('arrivals.next')}</h3>
       {home.actions.length === 0 ? (
-        <p className="muted">{t('desk.nothing')}</p>
+        <p className="muted">{t('arrivals.nothing')}</p>
       ) : (
         <ul className="desk-actions" data-testid="next-actions">
           {home.actions.map((a) => (
