@@ -93,6 +93,14 @@ describe('a campaign issued by the province and answered by new units (CLI)', ()
       ['CDX-BINHLU', 'missing'],
     ]);
     for (const code of communes) ok(['--data', province, 'receipt', 'accept', code, '--out', join(dir, 'bien-nhan')]);
+    // The province's own report: numbers from the aggregation, its texts written before export.
+    ok(['--data', province, 'province', 'fill']);
+    const draft = JSON.parse(ok(['--data', province, 'draft', 'show', '--json'])) as { campaignId: string; values: Record<string, unknown> };
+    expect(draft.campaignId).toBe(UNION_CAMPAIGN_ID);
+    draft.values['s1.tinh_hinh'] = 'Trong 6 tháng đầu năm, các công đoàn phường tập trung phát triển đoàn viên.';
+    draft.values['s3.phuong_huong'] = 'Tiếp tục phát triển đoàn viên ở các doanh nghiệp mới.';
+    writeFileSync(join(dir, 'tinh.json'), JSON.stringify(draft));
+    ok(['--data', province, 'draft', 'load', join(dir, 'tinh.json')]);
     ok(['--data', province, 'province', 'report', '--out', join(dir, 'tinh-bao-cao')]);
     // The upward package answers this campaign and verifies (its signature, entries and the units' package hashes).
     const upward = `LDLD-LAICHAU_${UNION_CAMPAIGN_ID}_r1.tongket`;
