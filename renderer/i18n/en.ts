@@ -11,7 +11,7 @@ import { enAttachments } from './en-attachments';
 import { enEditor } from './en-editor';
 import type { BaseKey, Catalog } from './vi';
 
-const enBase: Record<BaseKey, string> = {
+export const enBase: Record<BaseKey, string> = {
   'app.name': 'TongKet',
   'app.tagline': 'Summary report',
   'app.skip': 'Skip to main content',

@@ -13,7 +13,7 @@ import { viDesk } from './vi-desk';
 import { viAttachments } from './vi-attachments';
 import { viEditor } from './vi-editor';
 
-const viBase = {
+export const viBase = {
   'app.name': 'TongKet',
   'app.tagline': 'Báo cáo tổng kết',
   'app.skip': 'Bỏ qua, đến nội dung chính',
