@@ -58,6 +58,14 @@ const config = {
       icon: 'icons/tongket-receipt.ico',
       role: 'Viewer',
     },
+    {
+      ext: 'tongket-campaign',
+      name: 'TongKet.Campaign',
+      description: 'Đợt báo cáo TongKet',
+      mimeType: 'application/vnd.tongket.campaign+zip',
+      icon: 'icons/tongket-campaign.ico',
+      role: 'Viewer',
+    },
   ],
 
   win: {

@@ -103,7 +103,7 @@ try {
   mkdirSync(join(iconsDir, 'png'), { recursive: true });
   for (const im of app) writeFileSync(join(iconsDir, 'png', `${im.size}x${im.size}.png`), im.png);
   writeFileSync(join(iconsDir, 'icon.ico'), ico(app.filter((im) => ICO_SIZES.includes(im.size))));
-  for (const doc of ['tongket-package', 'tongket-receipt']) {
+  for (const doc of ['tongket-package', 'tongket-receipt', 'tongket-campaign']) {
     writeFileSync(join(iconsDir, `${doc}.ico`), ico(await render(`${doc}.svg`, ICO_SIZES)));
   }
   process.stdout.write(`Icons written to ${iconsDir}\n`);

@@ -1,5 +1,5 @@
-// Which command-line arguments are TongKet files to import. Double-clicking a .tongket or
-// .tongket-receipt file starts the app (or, through second-instance, wakes the running one) with the
+// Which command-line arguments are TongKet files to import. Double-clicking a .tongket,
+// .tongket-receipt or .tongket-campaign file starts the app (or, through second-instance, wakes the running one) with the
 // file's path among Chromium's own switches, in no guaranteed order; Linux desktop files may pass a
 // file:// URL instead of a path. Pure, so that it is unit-tested under Node. The user chose these
 // files in the operating system, not the page: the renderer never supplies a path.
@@ -7,7 +7,7 @@ import { extname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The file types the installers associate with the app (build/electron-builder.config.cjs). */
-export const OPENABLE_EXTENSIONS: readonly string[] = ['.tongket', '.tongket-receipt'];
+export const OPENABLE_EXTENSIONS: readonly string[] = ['.tongket', '.tongket-receipt', '.tongket-campaign'];
 
 /** More files than anyone double-clicks at once; a longer argv is not a person's choice. */
 export const MAX_OPENED_FILES = 200;

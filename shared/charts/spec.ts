@@ -33,7 +33,8 @@ export interface ChartSpec {
 const STATUS_ORDER: UnitStatus[] = ['counted', 'not-accepted', 'held', 'conflict', 'invalid', 'template', 'missing', 'unexpected'];
 
 /** How many units are in each status (only the statuses that occur, in a fixed reading order). */
-export function statusChart(agg: Aggregate, title: string): ChartSpec {
+/** `label` names a status: the documents' Vietnamese words by default, the interface's language on screen. */
+export function statusChart(agg: Aggregate, title: string, label: (s: UnitStatus) => string = (s) => UNIT_STATUS_LABEL[s]): ChartSpec {
   const counts = new Map<UnitStatus, number>();
   for (const u of agg.units) counts.set(u.status, (counts.get(u.status) ?? 0) + 1);
   const present = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0);
@@ -41,7 +42,7 @@ export function statusChart(agg: Aggregate, title: string): ChartSpec {
     id: 'status',
     title,
     categoryLabel: 'Tình trạng',
-    categories: present.map((s) => UNIT_STATUS_LABEL[s]),
+    categories: present.map(label),
     series: [{ name: 'Số đơn vị', values: present.map((s) => counts.get(s) ?? 0) }],
     valueKind: 'count',
     unit: 'đơn vị',

@@ -104,8 +104,8 @@ describe('DOCX report', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('sets body paragraphs justified with a first-line indent and 6 pt after', () => {
-    expect(body).toMatch(/<w:spacing w:after="120" w:before="0" w:line="276"\/><w:ind w:firstLine="567"\/><w:jc w:val="both"\/>/);
+  it('sets body paragraphs justified with a first-line indent, 6 pt after and 1.15 lines (proportional, said outright)', () => {
+    expect(body).toMatch(/<w:spacing w:after="120" w:before="0" w:line="276" w:lineRule="auto"\/><w:ind w:firstLine="567"\/><w:jc w:val="both"\/>/);
   });
 
   it('ends the body with the signature block: recipients left, signer right', () => {

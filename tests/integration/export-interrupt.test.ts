@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAppServices } from '../../electron/services/app-services';
+import { signedPdf } from '../../electron/services/export/export-report';
 import { verifyPackage } from '../../electron/services/package/verify-package';
 import { passphraseProtector } from '../../electron/services/signing/passphrase-protector';
 import { TEST_PASSPHRASE } from '../helpers/cli';
@@ -115,14 +116,18 @@ describe('killed while writing', () => {
       const s = openAppServices({ dataDir: data });
       try {
         const stored = new Map<string, Buffer>();
+        exported = 0;
         for (const row of s.ctx.db.prepare<[], { file_name: string; package: Buffer; docx: Buffer; xlsx: Buffer }>('SELECT file_name, package, docx, xlsx FROM exports').all()) {
           const stem = row.file_name.replace(/\.tongket$/, '');
           stored.set(row.file_name, row.package).set(`${stem}.docx`, row.docx).set(`${stem}.xlsx`, row.xlsx);
+          // The PDF beside the package is the one signed inside it.
+          const pdf = await signedPdf(row.package);
+          if (pdf) stored.set(`${stem}.pdf`, pdf);
+          exported++;
         }
         const { finals, temps } = splitNames(out);
         for (const t of temps) expect(t).toMatch(TEMP_NAME);
         leftovers = temps.length;
-        exported = stored.size / 3;
         for (const name of finals) {
           const expected = stored.get(name);
           expect(expected, `${name} exists but no export of it was committed`).toBeDefined();

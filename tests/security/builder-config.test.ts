@@ -12,6 +12,7 @@ import { OPENABLE_EXTENSIONS } from '../../electron/main/open-files';
 import { PACKAGE_EXTENSIONS } from '../../electron/services/inbox/collect-files';
 import { RECEIPT_MIMETYPE } from '../../electron/services/receipts/receipt-format';
 import { PACKAGE_MIMETYPE } from '../../shared/package/manifest';
+import { CAMPAIGN_MIMETYPE } from '../../shared/campaign/file-manifest';
 
 type TargetList = { target: string; arch?: string | string[] }[];
 const resources = config.directories?.buildResources ?? 'build';
@@ -46,12 +47,12 @@ describe('electron-builder configuration', () => {
     expect(config.mac).toBeUndefined();
   });
 
-  it('associates .tongket and .tongket-receipt, the types the import reads, with their mime types', () => {
+  it('associates .tongket, .tongket-receipt and .tongket-campaign, the types the import reads, with their mime types', () => {
     const assoc = config.fileAssociations;
     if (!Array.isArray(assoc)) throw new Error('fileAssociations must be a list');
     expect(assoc.map((a) => `.${String(a.ext)}`)).toEqual([...OPENABLE_EXTENSIONS]);
     expect([...OPENABLE_EXTENSIONS]).toEqual(PACKAGE_EXTENSIONS);
-    expect(assoc.map((a) => a.mimeType)).toEqual([PACKAGE_MIMETYPE, RECEIPT_MIMETYPE]);
+    expect(assoc.map((a) => a.mimeType)).toEqual([PACKAGE_MIMETYPE, RECEIPT_MIMETYPE, CAMPAIGN_MIMETYPE]);
     for (const a of assoc) {
       expect(a.description, String(a.ext)).toBeTruthy();
       expect(existsSync(join(resources, a.icon ?? '')), `${String(a.ext)} icon`).toBe(true);

@@ -137,7 +137,8 @@ export async function exportReport(ctx: ServiceContext, folder: string, variant:
 }
 
 /** The PDF signed in the package, written beside it for printing; none in packages of older versions. */
-async function signedPdf(pkg: Buffer): Promise<Buffer | null> {
+/** The signed PDF inside a package, written beside it (null for a package made before the PDF existed). */
+export async function signedPdf(pkg: Buffer): Promise<Buffer | null> {
   const zip = await openSafeZip(pkg);
   try {
     return zip.entry(PDF_ENTRY) ? await zip.read(PDF_ENTRY) : null;

@@ -4,6 +4,7 @@ import type { NextAction, ReceivingHome } from '../../../shared/api/review-types
 import { formatShortDate } from '../../../shared/format/vi';
 import type { Translate } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/vi';
+import { SOURCE_TEXT } from '../common/SourceText';
 import { routeHref } from '../../routing/route';
 
 const COUNTS: { key: keyof ReceivingHome; label: MessageKey; tone: string }[] = [
@@ -84,7 +85,7 @@ export function ReceivingHomePanel({ home, t }: { home: ReceivingHome; t: Transl
         <ul className="desk-actions" data-testid="next-actions">
           {home.actions.map((a) => (
             <li key={`${a.kind}-${a.unitCode}`} data-unit={a.unitCode} data-kind={a.kind}>
-              <span className="unit-name">{a.unitName}</span> — <a href={actionLink(a)}>{actionText(a, t)}</a>
+              <span className="unit-name" {...SOURCE_TEXT}>{a.unitName}</span> — <a href={actionLink(a)}>{actionText(a, t)}</a>
             </li>
           ))}
         </ul>

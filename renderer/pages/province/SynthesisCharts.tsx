@@ -7,6 +7,7 @@ import type { Aggregate } from '../../../shared/aggregate/types';
 import { lastPeriod } from '../../../shared/campaign/keys';
 import type { CampaignDef } from '../../../shared/campaign/model';
 import { chartValue } from '../../../shared/charts/echarts-option';
+import { SOURCE_TEXT } from '../../components/common/SourceText';
 import { changeChart, chartHighlights, defaultIndicator, indicatorsOf, indicatorTitle, statusChart, unitChart, type ChartSpec } from '../../../shared/charts/spec';
 import type { Translate } from '../../i18n/i18n';
 import { ChartFigure } from '../../components/charts/ChartFigure';
@@ -37,7 +38,7 @@ export function SynthesisCharts({ agg, campaign, indicatorId, onPickIndicator, t
   const indicators = indicatorsOf(template);
   const indicator = indicators.find((i) => i.id === indicatorId) ?? defaultIndicator(template, aggregationPlan(template).sizeIndicator);
   const specs = useMemo(() => {
-    const status: ChartSpec = { ...statusChart(agg, t('synthesis.chartStatus')), categoryLabel: t('synthesis.status') };
+    const status: ChartSpec = { ...statusChart(agg, t('synthesis.chartStatus'), (st) => t(`aggregate.status.${st}`)), categoryLabel: t('synthesis.status') };
     status.series = status.series.map((s) => ({ ...s, name: t('synthesis.chartUnits') }));
     status.unit = t('synthesis.chartUnitsUnit');
     if (!indicator || agg.counts.counted === 0) return { status, unit: null, change: null };
@@ -59,9 +60,9 @@ export function SynthesisCharts({ agg, campaign, indicatorId, onPickIndicator, t
         {t('synthesis.chartIndicator')}{' '}
         <select value={indicator?.id ?? ''} onChange={(e) => onPickIndicator(e.target.value)} data-testid="chart-indicator">
           {template.appendix.groups.map((g) => (
-            <optgroup key={g.id} label={g.title}>
+            <optgroup key={g.id} label={g.title} {...SOURCE_TEXT}>
               {g.indicators.map((i) => (
-                <option key={i.id} value={i.id}>
+                <option key={i.id} value={i.id} {...SOURCE_TEXT}>
                   {i.label}
                 </option>
               ))}
