@@ -107,4 +107,9 @@ export const enDesk: Record<keyof typeof viDesk, string> = {
   'directory.retire': 'Retire',
   'directory.add.title': 'Add a unit under {parent}',
   'directory.add.button': 'Add the unit',
+  'desk.derive.button': 'Issue to our units',
+  'desk.derive.help': 'A campaign issued from above: choose “Issue to our units” to re-issue it to the units under this one with its own id, title, cited plan, deadlines and units; the template and period stay as above.',
+  'desk.derive.notice': 'This campaign is derived from “{parent}” issued from above: only its id, title, texts, cited plans, deadlines and expected units change. The template (sections, fields, indicators, guidance) and the period stay as above.',
+  'desk.derive.templateKept': 'Section titles and guidance stay as in the campaign from above (a derived campaign keeps the template).',
+  'desk.derive.workbookHelp': 'For a derived campaign the workbook is read for its sheets “Đợt báo cáo”, “Văn bản căn cứ”, “Thời hạn” and “Đơn vị” only. Template sheets and rows must stay as above; a workbook that changes the template is refused, each problem by sheet and row.',
 };

@@ -106,4 +106,9 @@ export const viDesk = {
   'directory.retire': 'Cho thôi hoạt động',
   'directory.add.title': 'Thêm đơn vị trực thuộc {parent}',
   'directory.add.button': 'Thêm đơn vị',
+  'desk.derive.button': 'Phát hành cho đơn vị cấp dưới',
+  'desk.derive.help': 'Đợt do cấp trên ban hành: bấm «Phát hành cho đơn vị cấp dưới» để ban hành lại cho các đơn vị trực thuộc với mã, tên, văn bản căn cứ, thời hạn và đơn vị của mình; mẫu và kỳ báo cáo giữ nguyên như cấp trên.',
+  'desk.derive.notice': 'Đợt này dẫn xuất từ đợt «{parent}» của cấp trên: chỉ sửa mã đợt, tên, lời văn, văn bản căn cứ, thời hạn và đơn vị phải báo cáo. Mẫu (các mục, trường, chỉ tiêu, hướng dẫn) và kỳ báo cáo giữ nguyên như cấp trên.',
+  'desk.derive.templateKept': 'Tiêu đề và hướng dẫn từng mục giữ nguyên như đợt của cấp trên (đợt dẫn xuất không đổi mẫu).',
+  'desk.derive.workbookHelp': 'Với đợt dẫn xuất, sổ tính chỉ đọc các trang «Đợt báo cáo», «Văn bản căn cứ», «Thời hạn» và «Đơn vị». Các trang và dòng về mẫu phải giữ nguyên như cấp trên; sổ tính đổi mẫu bị từ chối, từng lỗi theo trang và dòng.',
 } as const;

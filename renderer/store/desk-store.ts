@@ -28,6 +28,8 @@ export interface DeskState {
   loadOverview(): Promise<void>;
   loadDirectory(): Promise<void>;
   startFromCampaign(id: string): Promise<number | null>;
+  /** A derived draft of a campaign received from above (SPEC §9). */
+  startDerived(id: string): Promise<number | null>;
   startFromWorkbook(file: PickedFile): Promise<number | null>;
   open(id: number): Promise<void>;
   save(settings: DeskSettings): Promise<void>;
@@ -89,6 +91,7 @@ export function createDeskStore(api: Api): StoreApi<DeskState> {
       loadOverview: async () => void (await run(async () => set({ overview: await api.deskOverview({}) }))),
       loadDirectory: async () => void (await run(async () => set({ directory: await api.listDirectory({}), levels: await api.listLevels({}) }))),
       startFromCampaign: async (id) => (await run(async () => started(await api.startDeskDraft({ fromCampaign: id })))) ?? null,
+      startDerived: async (id) => (await run(async () => started(await api.startDeskDraft({ deriveFrom: id })))) ?? null,
       startFromWorkbook: async (file) => (await run(async () => started(await api.startDeskDraft({ fromWorkbook: await upload(file) })))) ?? null,
       open: async (id) => {
         if (get().draft?.id !== id) set({ draft: null, problems: [], diff: null, issued: null, written: null });

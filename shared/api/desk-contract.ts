@@ -53,7 +53,7 @@ export const deskMethods = {
   exportDirectory: method<DeskWorkbookFile>()(Empty),
   importDirectory: method<DirectoryChangeLine[]>()(z.object({ file: WorkbookUpload }).strict()),
   deskOverview: method<DeskOverview>()(Empty),
-  startDeskDraft: method<DeskWorkbookResult>()(z.union([z.object({ fromCampaign: CAMPAIGN_ID }).strict(), z.object({ fromWorkbook: WorkbookUpload }).strict()])),
+  startDeskDraft: method<DeskWorkbookResult>()(z.union([z.object({ fromCampaign: CAMPAIGN_ID }).strict(), z.object({ deriveFrom: CAMPAIGN_ID }).strict(), z.object({ fromWorkbook: WorkbookUpload }).strict()])),
   getDeskDraft: method<DeskDraft>()(z.object({ id: DRAFT_ID }).strict()),
   saveDeskDraft: method<DeskDraft>()(z.object({ id: DRAFT_ID, settings: DeskSettingsSchema }).strict()),
   deleteDeskDraft: method<DeskOverview>()(z.object({ id: DRAFT_ID }).strict()),

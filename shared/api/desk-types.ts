@@ -42,6 +42,8 @@ export interface DeskDraft {
   sourceLabel: string;
   /** Whether it was copied from a campaign (then it can be compared with it). */
   hasSource: boolean;
+  /** The campaign from above it re-issues (SPEC §9 derived campaign): its template and period stay. */
+  derivedFrom: string | null;
   updatedAt: string;
   /** What still stops it from being issued; a draft is kept with its problems, nothing typed is lost. */
   problems: CampaignProblem[];

@@ -14,12 +14,13 @@ import type { ServiceContext } from '../context';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { chooseFolder } from '../handlers/choose-folder';
 import { requireProfile } from '../handlers/profile-handlers';
-import { issueCampaignBook } from './campaign-issue';
+import { issueCampaignBook, publishCampaign, type IssuedCampaign } from './campaign-issue';
+import { checkDerivedRows, deriveSource } from './campaign-derive';
 import { expectedUnits, listCampaigns } from './campaign-list';
 import { deskDrafts, type DeskDraftRow } from './desk-drafts';
-import { checkWorkbook } from './workbook';
+import { checkWorkbook, type WorkbookCheck } from './workbook';
 import { campaignToRows } from '../../../shared/campaign/workbook/index';
-import { writeWorkbookRows } from './workbook-file';
+import { readWorkbookRows, writeWorkbookRows } from './workbook-file';
 
 /** Problems of the desk itself, beyond the campaign's own checks: units that cannot be expected. */
 function deskProblems(ctx: ServiceContext, book: CampaignBook): CampaignProblem[] {
@@ -35,7 +36,7 @@ function deskProblems(ctx: ServiceContext, book: CampaignBook): CampaignProblem[
 }
 
 function view(ctx: ServiceContext, row: DeskDraftRow): DeskDraft {
-  return { id: row.id, book: row.book, sourceLabel: row.sourceLabel, hasSource: row.source !== null, updatedAt: row.updatedAt, problems: [...checkCampaign(row.book), ...deskProblems(ctx, row.book)] };
+  return { id: row.id, book: row.book, sourceLabel: row.sourceLabel, hasSource: row.source !== null, derivedFrom: row.derivation?.parentId ?? null, updatedAt: row.updatedAt, problems: [...checkCampaign(row.book), ...deskProblems(ctx, row.book)] };
 }
 
 export function deskOverview(ctx: ServiceContext): DeskOverview {
@@ -66,9 +67,38 @@ function freshId(ctx: ServiceContext, id: string): string {
   return candidate;
 }
 
-export async function startDeskDraft(ctx: ServiceContext, from: { fromCampaign: string } | { fromWorkbook: { name: string; dataBase64: string } }): Promise<DeskWorkbookResult> {
+/**
+ * A derived draft (SPEC §9): the campaign from above with a new id, expecting this unit's units in
+ * service, one deadline per level of those units (the parent's deadline for this unit's level as a
+ * start). The template and period stay the parent's; issuing checks it as `campaign derive` does.
+ */
+function startDerived(ctx: ServiceContext, parentId: string, now: string): DeskDraftRow {
+  const source = deriveSource(ctx, parentId);
+  const own = requireProfile(ctx).unit;
+  const retired = ctx.units.retired();
+  const units = ctx.units.list().filter((u) => u.parentCode === own.code && !retired.has(u.code));
+  const parentDeadlines = source.book.campaign.deadlines;
+  const start = parentDeadlines.find((d) => d.levelId === own.levelId) ?? parentDeadlines[0];
+  const levels = [...new Set(units.map((u) => u.levelId))];
+  const rest: CampaignDef = { ...source.book.campaign };
+  // The parent's closing and per-level openings were written for this unit's report, not its units'.
+  delete rest.closing;
+  const book: CampaignBook = {
+    campaign: { ...rest, id: freshId(ctx, parentId), deadlines: levels.map((levelId) => ({ levelId, finish: start?.finish ?? `${source.book.campaign.period.to}-28` })) },
+    issue: 1,
+    units,
+  };
+  const drafts = deskDrafts(ctx.db);
+  return drafts.get(drafts.insert(book, source.book, `Dẫn xuất từ ${parentId}`, now, source.derivation));
+}
+
+export async function startDeskDraft(
+  ctx: ServiceContext,
+  from: { fromCampaign: string } | { deriveFrom: string } | { fromWorkbook: { name: string; dataBase64: string } },
+): Promise<DeskWorkbookResult> {
   const now = ctx.clock().toISOString();
   const drafts = deskDrafts(ctx.db);
+  if ('deriveFrom' in from) return { ok: true, draft: view(ctx, startDerived(ctx, from.deriveFrom, now)) };
   if ('fromCampaign' in from) {
     const source = bookOf(ctx, from.fromCampaign);
     const retired = ctx.units.retired();
@@ -128,9 +158,26 @@ function applySettings(ctx: ServiceContext, book: CampaignBook, s: DeskSettings)
   };
 }
 
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** A derived draft keeps the parent's template and period: a change to them is refused, not dropped. */
+function refuseTemplateChange(row: DeskDraftRow, s: DeskSettings): void {
+  if (!row.derivation) return;
+  const c = row.book.campaign;
+  const sections = c.template.sections.map((sec) => ({ number: sec.number, title: sec.title, guidance: sec.guidance }));
+  const asked = s.sections.map((x) => ({ number: x.number, title: x.title, guidance: x.guidance.map((g) => g.trim()).filter((g) => g !== '') }));
+  if (!sameJson(sections, asked)) {
+    throw new AppError('E_CAMPAIGN_DERIVE', `Đợt này dẫn xuất từ đợt «${row.derivation.parentId}» của cấp trên nên giữ nguyên mẫu: không sửa được tên và hướng dẫn các phần. Hãy để nguyên các phần; muốn đổi mẫu thì lập đợt mới bằng «Sao chép».`);
+  }
+  if (!sameJson(c.period, s.period)) {
+    throw new AppError('E_CAMPAIGN_DERIVE', `Đợt này dẫn xuất từ đợt «${row.derivation.parentId}» của cấp trên nên giữ nguyên kỳ báo cáo (${c.period.from} – ${c.period.to}). Hãy để nguyên «Từ tháng» và «Đến tháng».`);
+  }
+}
+
 export function saveDeskDraft(ctx: ServiceContext, id: number, settings: DeskSettings): DeskDraft {
   const drafts = deskDrafts(ctx.db);
   const row = drafts.get(id);
+  refuseTemplateChange(row, settings);
   drafts.update(id, applySettings(ctx, row.book, settings), ctx.clock().toISOString());
   return view(ctx, drafts.get(id));
 }
@@ -154,11 +201,40 @@ export async function downloadDeskWorkbook(ctx: ServiceContext, id: number): Pro
 /** A workbook with any problem changes nothing; a good one replaces the draft (its source stays). */
 export async function uploadDeskWorkbook(ctx: ServiceContext, id: number, upload: { name: string; dataBase64: string }): Promise<DeskWorkbookResult> {
   const drafts = deskDrafts(ctx.db);
-  drafts.get(id);
-  const checked = await checkWorkbook(Buffer.from(upload.dataBase64, 'base64'), upload.name);
+  const row = drafts.get(id);
+  const bytes = Buffer.from(upload.dataBase64, 'base64');
+  const checked = row.derivation ? await checkDerivedUpload(ctx, row, bytes, upload.name) : await checkWorkbook(bytes, upload.name);
   if (!checked.ok) return { ok: false, problems: checked.problems };
   drafts.update(id, checked.book, ctx.clock().toISOString());
   return { ok: true, draft: view(ctx, drafts.get(id)) };
+}
+
+/** A derived draft's workbook is read as `campaign derive` reads it: its own sheets, the template kept. */
+async function checkDerivedUpload(ctx: ServiceContext, row: DeskDraftRow, bytes: Buffer, name: string): Promise<WorkbookCheck> {
+  const read = await readWorkbookRows(bytes, name);
+  return checkDerivedRows(derivedSource(ctx, row), read.sheets, read.problems);
+}
+
+/** The parent as received now; a parent re-issued since the draft began is said so, not silently swapped. */
+function derivedSource(ctx: ServiceContext, row: DeskDraftRow) {
+  const derivation = row.derivation;
+  if (!derivation) throw new AppError('E_INPUT', 'Bản nháp này không dẫn xuất từ đợt nào.');
+  const source = deriveSource(ctx, derivation.parentId);
+  if (source.derivation.parentManifestSha256 !== derivation.parentManifestSha256) {
+    throw new AppError('E_CAMPAIGN_DERIVE', `Cấp trên đã ban hành lại đợt «${derivation.parentId}» sau khi bản nháp này được lập. Hãy xóa bản nháp và bấm «Phát hành cho đơn vị cấp dưới» lại trên đợt mới nhận.`);
+  }
+  return source;
+}
+
+/** Issues through the same path as `campaign derive`: the same checks, the parent's manifest hash. */
+async function issueDerived(ctx: ServiceContext, row: DeskDraftRow, folder: string): Promise<IssuedCampaign> {
+  const source = derivedSource(ctx, row);
+  const checked = checkDerivedRows(source, campaignToRows(row.book));
+  if (!checked.ok) {
+    const lines = checked.problems.map((p) => `${p.sheet}${p.row !== null ? `, dòng ${p.row}` : ''}: ${p.message}`);
+    throw new AppError('E_CAMPAIGN_DERIVE', `Đợt dẫn xuất còn ${lines.length} lỗi so với đợt «${source.derivation.parentId}» của cấp trên nên chưa ban hành được. Hãy sửa theo từng dòng dưới đây.`, { problems: lines });
+  }
+  return publishCampaign(ctx, checked.book, folder, source.derivation);
 }
 
 export function compareDeskDraft(ctx: ServiceContext, id: number): CampaignDiff {
@@ -179,7 +255,7 @@ export async function issueDeskDraft(ctx: ServiceContext, id: number): Promise<I
     throw new AppError('E_DESK_DRAFT_INVALID', `Đợt còn ${problems.length} lỗi nên chưa ban hành được. Hãy sửa các lỗi được liệt kê trên trang rồi ban hành lại.`, { problems: problems.map((p) => p.message) });
   }
   const folder = await chooseFolder(ctx, 'tệp đợt báo cáo');
-  const issued = await issueCampaignBook(ctx, row.book, folder);
+  const issued = row.derivation ? await issueDerived(ctx, row, folder) : await issueCampaignBook(ctx, row.book, folder);
   drafts.remove(id);
   const profile = requireProfile(ctx);
   const levels = new Map(ctx.units.listLevels().map((l) => [l.id, l.name]));

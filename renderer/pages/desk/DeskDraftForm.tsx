@@ -14,6 +14,8 @@ export interface DeskDraftFormProps {
   busy: boolean;
   bad: string[];
   onSave(form: DeskForm): void;
+  /** A derived campaign (SPEC §9) keeps the parent's template and period: those are shown, not edited. */
+  derived?: boolean;
   t: Translate;
 }
 
@@ -28,14 +30,21 @@ function Field({ id, label, children, bad }: { id: string; label: string; childr
   );
 }
 
-export function DeskDraftForm({ initial, units, levels, busy, bad, onSave, t }: DeskDraftFormProps) {
+export function DeskDraftForm({ initial, units, levels, busy, bad, onSave, derived = false, t }: DeskDraftFormProps) {
   const [f, setF] = useState<DeskForm>(initial);
   const set = <K extends keyof DeskForm>(k: K, v: DeskForm[K]) => setF((x) => ({ ...x, [k]: v }));
   const text = (k: 'campaignId' | 'title' | 'summaryLine' | 'closing' | 'issue' | 'from' | 'to', rows?: number) =>
     rows ? (
       <textarea id={`desk-${k}`} className="input" rows={rows} value={f[k]} onChange={(e) => set(k, e.target.value)} />
     ) : (
-      <input id={`desk-${k}`} className="input" value={f[k]} aria-invalid={bad.includes(k) || undefined} onChange={(e) => set(k, e.target.value)} />
+      <input
+        id={`desk-${k}`}
+        className="input"
+        value={f[k]}
+        readOnly={derived && (k === 'from' || k === 'to')}
+        aria-invalid={bad.includes(k) || undefined}
+        onChange={(e) => set(k, e.target.value)}
+      />
     );
   const levelName = (id: string) => levels.find((l) => l.id === id)?.name ?? id;
   return (
@@ -114,25 +123,31 @@ export function DeskDraftForm({ initial, units, levels, busy, bad, onSave, t }: 
         ))}
       </fieldset>
 
-      <fieldset className="panel" id="desk-sections">
-        <legend>{t('desk.setting.sections')}</legend>
-        {f.sections.map((s, i) => (
-          <div key={s.number} className="subform" id={`desk-section-${i}`}>
-            <Field id={`desk-section-${i}-title`} label={t('desk.section.title', { n: s.number })}>
-              <input id={`desk-section-${i}-title`} className="input" value={s.title} onChange={(e) => set('sections', f.sections.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))} />
-            </Field>
-            <Field id={`desk-section-${i}-guidance`} label={t('desk.section.guidance', { n: s.number })}>
-              <textarea
-                id={`desk-section-${i}-guidance`}
-                className="input"
-                rows={4}
-                value={s.guidance}
-                onChange={(e) => set('sections', f.sections.map((x, j) => (j === i ? { ...x, guidance: e.target.value } : x)))}
-              />
-            </Field>
-          </div>
-        ))}
-      </fieldset>
+      {derived ? (
+        <p className="note" id="desk-sections">
+          {t('desk.derive.templateKept')}
+        </p>
+      ) : (
+        <fieldset className="panel" id="desk-sections">
+          <legend>{t('desk.setting.sections')}</legend>
+          {f.sections.map((s, i) => (
+            <div key={s.number} className="subform" id={`desk-section-${i}`}>
+              <Field id={`desk-section-${i}-title`} label={t('desk.section.title', { n: s.number })}>
+                <input id={`desk-section-${i}-title`} className="input" value={s.title} onChange={(e) => set('sections', f.sections.map((x, j) => (j === i ? { ...x, title: e.target.value } : x)))} />
+              </Field>
+              <Field id={`desk-section-${i}-guidance`} label={t('desk.section.guidance', { n: s.number })}>
+                <textarea
+                  id={`desk-section-${i}-guidance`}
+                  className="input"
+                  rows={4}
+                  value={s.guidance}
+                  onChange={(e) => set('sections', f.sections.map((x, j) => (j === i ? { ...x, guidance: e.target.value } : x)))}
+                />
+              </Field>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <button type="submit" className="button button-primary" disabled={busy}>
         {t('desk.form.save')}
       </button>

@@ -17,7 +17,7 @@ const go = (draft: number | null) => {
   window.location.hash = routeHref({ page: 'desk', draft, preview: null });
 };
 
-function CampaignTable({ id, title, list, t }: { id: string; title: string; list: CampaignSummary[]; t: Translate }) {
+function CampaignTable({ id, title, list, onDerive, busy = false, t }: { id: string; title: string; list: CampaignSummary[]; onDerive?: (id: string) => void; busy?: boolean; t: Translate }) {
   return (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -29,6 +29,14 @@ function CampaignTable({ id, title, list, t }: { id: string; title: string; list
             <li key={c.id} data-campaign={c.id}>
               <strong>{c.title}</strong> <span className="muted">({c.id}, {t('desk.version', { v: c.templateVersion, n: c.issue })})</span>
               {c.issuer ? null : <span className="muted"> — {t('campaigns.builtin')}</span>}
+              {onDerive && c.issuer ? (
+                <>
+                  {' '}
+                  <button type="button" className="button secondary" disabled={busy} data-derive={c.id} onClick={() => onDerive(c.id)}>
+                    {t('desk.derive.button')}
+                  </button>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -93,7 +101,15 @@ function Overview() {
         )}
       </section>
       <CampaignTable id="desk-issued-list" title={t('desk.issuedList')} list={overview.issued} t={t} />
-      <CampaignTable id="desk-received-list" title={t('desk.receivedList')} list={overview.received} t={t} />
+      <CampaignTable
+        id="desk-received-list"
+        title={t('desk.receivedList')}
+        list={overview.received}
+        busy={busy}
+        onDerive={(c) => void desk.getState().startDerived(c).then((id) => id !== null && go(id))}
+        t={t}
+      />
+      {overview.received.some((c) => c.issuer) ? <p className="field-help">{t('desk.derive.help')}</p> : null}
     </>
   );
 }
@@ -124,6 +140,11 @@ function DraftScreen({ id, preview }: { id: number; preview: string | null }) {
       <p>
         <a href={routeHref({ page: 'desk', draft: null, preview: null })}>{t('desk.back')}</a> · <span className="muted">{draft.sourceLabel}</span>
       </p>
+      {draft.derivedFrom ? (
+        <p className="alert alert-info" role="note" data-derived-from={draft.derivedFrom}>
+          {t('desk.derive.notice', { parent: draft.derivedFrom })}
+        </p>
+      ) : null}
       {draft.problems.length ? (
         <section className="alert alert-warn" aria-labelledby="desk-draft-problems">
           <h3 id="desk-draft-problems">{t('desk.draft.problems', { n: draft.problems.length })}</h3>
@@ -151,6 +172,7 @@ function DraftScreen({ id, preview }: { id: number; preview: string | null }) {
         levels={levels}
         busy={busy}
         bad={bad}
+        derived={draft.derivedFrom !== null}
         onSave={(f) => {
           const r = settingsOf(f);
           setBad(r.ok ? [] : r.bad);
@@ -160,7 +182,7 @@ function DraftScreen({ id, preview }: { id: number; preview: string | null }) {
       />
       <section className="panel" aria-labelledby="desk-workbook-title">
         <h2 id="desk-workbook-title">{t('desk.workbook.title')}</h2>
-        <p className="field-help">{t('desk.workbook.help')}</p>
+        <p className="field-help">{t(draft.derivedFrom ? 'desk.derive.workbookHelp' : 'desk.workbook.help')}</p>
         <button type="button" className="button" disabled={busy} onClick={() => void desk.getState().download()}>
           {t('desk.workbook.download')}
         </button>{' '}
