@@ -6,9 +6,9 @@
 // each file under a final name is checked whole: by its embedded hash, or against the export stored in
 // the database and by verifying the package.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,8 @@ let root: string;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'tongket-interrupt-'));
   await build({ entryPoints: [CHILD_SOURCE], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' });
+  // The export writes the report's PDF: the bundle finds its fonts in fonts/ beside it, as dist/ does.
+  cpSync(join(ROOT, 'electron', 'services', 'documents', 'fonts'), join(dirname(CHILD), 'fonts'), { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -31,6 +31,8 @@ vi.mock('electron', () => ({
       created.options.push(options);
     }
     once(): void {}
+    // The shell listens for the renderer's "changes not stored" question (leave-question.ts).
+    webContents = { on: (): void => {} };
     loadURL(url: string): Promise<void> {
       created.loaded.push(url);
       return Promise.resolve();
