@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../electron/services/package/hashing';
 import { MANIFEST_ENTRY } from '../../shared/package/manifest';
 import { entriesOf, entryData } from '../fixtures/hostile/base-package';
-import { TEST_PASSPHRASE, tongket } from '../helpers/cli';
+import { TEST_PASSPHRASE, tongketOk } from '../helpers/cli';
 import { UNION_CAMPAIGN_ID, unionSheets, writeUnionWorkbook } from '../helpers/union-campaign';
 import { DeskPage } from './pages/desk-page';
 import { screenshot } from './support/artifacts';
@@ -25,11 +25,7 @@ let browser: Browser;
 let province: TestHost;
 let page: Page;
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'tongket-e2e-desk-derive-'));

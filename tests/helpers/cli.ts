@@ -42,6 +42,13 @@ export function tongket(args: string[], options: CliOptions = {}): CliRun {
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** `tongket` that must succeed: its standard output, or an error carrying everything it printed. */
+export function tongketOk(args: string[], options: CliOptions = {}): string {
+  const r = tongket(args, options);
+  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
 /** `tongket` without blocking, so that several commands can run at once. */
 export function tongketAsync(args: string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {

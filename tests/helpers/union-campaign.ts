@@ -145,3 +145,13 @@ export function unionReportValues(scale = 1): Record<string, unknown> {
     'pl.chua_vao.cuoi_ky': 100 * scale,
   };
 }
+
+/** A confederation's campaign of the union report (324/KH-TLĐ), expected from the province of Lai Châu only: the parent of a derived campaign. */
+export function confederationSheets(): UnionSheets {
+  const base = unionSheets();
+  return unionSheets({
+    'Văn bản căn cứ': [base['Văn bản căn cứ']?.[0] ?? [], ['324/KH-TLĐ', '02/05/2027', 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', 'Kế hoạch sơ kết 6 tháng đầu năm 2027']],
+    'Thời hạn': [base['Thời hạn']?.[0] ?? [], ['ldld-tinh', '05/07/2027', '10/07/2027', 'Ban Tổ chức', null, 'Tổng Liên đoàn (Ban Tổ chức)\nLưu VT']],
+    'Đơn vị': [base['Đơn vị']?.[0] ?? [], ['LDLD-LAICHAU', 'Liên đoàn Lao động tỉnh Lai Châu', 'LĐLĐ tỉnh Lai Châu', 'ldld-tinh', 'TLD', 'Lai Châu']],
+  });
+}

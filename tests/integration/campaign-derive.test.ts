@@ -10,29 +10,16 @@ import { CAMPAIGN_ENTRY } from '../../shared/campaign/file-manifest';
 import { MANIFEST_ENTRY } from '../../shared/package/manifest';
 import { sha256Hex } from '../../electron/services/package/hashing';
 import { entriesOf, entryData } from '../fixtures/hostile/base-package';
-import { tongket } from '../helpers/cli';
+import { tongket, tongketOk } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp';
-import { UNION_CAMPAIGN_ID, unionReportValues, unionSheets, writeUnionWorkbook, type UnionSheets } from '../helpers/union-campaign';
+import { UNION_CAMPAIGN_ID, unionReportValues, unionSheets, writeUnionWorkbook, confederationSheets, type UnionSheets } from '../helpers/union-campaign';
 
 const tempDir = useTempDirs();
 const DERIVED_ID = 'LC-6T-2027';
 const COMMUNES = ['CDP-TANPHONG', 'CDP-DOANKET'] as const;
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
-/** The confederation's campaign: the union six-month report, expected from the province. */
-function confederationSheets(): UnionSheets {
-  const base = unionSheets();
-  return unionSheets({
-    'Văn bản căn cứ': [base['Văn bản căn cứ']?.[0] ?? [], ['324/KH-TLĐ', '02/05/2027', 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', 'Kế hoạch sơ kết 6 tháng đầu năm 2027']],
-    'Thời hạn': [base['Thời hạn']?.[0] ?? [], ['ldld-tinh', '05/07/2027', '10/07/2027', 'Ban Tổ chức', null, 'Tổng Liên đoàn (Ban Tổ chức)\nLưu VT']],
-    'Đơn vị': [base['Đơn vị']?.[0] ?? [], ['LDLD-LAICHAU', 'Liên đoàn Lao động tỉnh Lai Châu', 'LĐLĐ tỉnh Lai Châu', 'ldld-tinh', 'TLD', 'Lai Châu']],
-  });
-}
 
 /** The province's derive workbook: only its own sheets, as SPEC §9 reads them. */
 function deriveSheets(): UnionSheets {

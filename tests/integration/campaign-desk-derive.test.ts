@@ -16,28 +16,15 @@ import { campaignToRows } from '../../shared/campaign/workbook/index';
 import { MANIFEST_ENTRY } from '../../shared/package/manifest';
 import { writeWorkbookRows } from '../../electron/services/campaigns/workbook-file';
 import { entriesOf, entryData } from '../fixtures/hostile/base-package';
-import { TEST_PASSPHRASE, tongket } from '../helpers/cli';
+import { TEST_PASSPHRASE, tongketOk } from '../helpers/cli';
 import { FIXED_NOW } from '../helpers/services';
 import { useTempDirs } from '../helpers/temp';
-import { UNION_CAMPAIGN_ID, unionSheets, writeUnionWorkbook, type UnionSheets } from '../helpers/union-campaign';
+import { UNION_CAMPAIGN_ID, confederationSheets, writeUnionWorkbook } from '../helpers/union-campaign';
 
 const tempDir = useTempDirs();
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
-/** The confederation's campaign, expected from the province only (as in campaign-derive.test.ts). */
-function confederationSheets(): UnionSheets {
-  const base = unionSheets();
-  return unionSheets({
-    'Văn bản căn cứ': [base['Văn bản căn cứ']?.[0] ?? [], ['324/KH-TLĐ', '02/05/2027', 'Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam', 'Kế hoạch sơ kết 6 tháng đầu năm 2027']],
-    'Thời hạn': [base['Thời hạn']?.[0] ?? [], ['ldld-tinh', '05/07/2027', '10/07/2027', 'Ban Tổ chức', null, 'Tổng Liên đoàn (Ban Tổ chức)\nLưu VT']],
-    'Đơn vị': [base['Đơn vị']?.[0] ?? [], ['LDLD-LAICHAU', 'Liên đoàn Lao động tỉnh Lai Châu', 'LĐLĐ tỉnh Lai Châu', 'ldld-tinh', 'TLD', 'Lai Châu']],
-  });
-}
 
 function settingsOf(d: DeskDraft): DeskSettings {
   const c = d.book.campaign;

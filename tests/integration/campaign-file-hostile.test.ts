@@ -6,17 +6,13 @@ import { databasePath } from '../../electron/services/data-dir';
 import { entriesOf, entryData, withEntry } from '../fixtures/hostile/base-package';
 import { craftZip } from '../fixtures/hostile/zip-craft';
 import { snapshotDatabase } from '../helpers/db-snapshot';
-import { tongket } from '../helpers/cli';
+import { tongket, tongketOk } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp';
 import { UNION_CAMPAIGN_ID, unionSheets, writeUnionWorkbook } from '../helpers/union-campaign';
 
 const tempDir = useTempDirs();
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
 describe('bad campaign files', () => {
   it('refuses a tampered file, one from a unit that is not the parent, and a rename of a known unit; nothing changes', async () => {

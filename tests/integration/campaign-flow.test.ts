@@ -5,17 +5,13 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tongket } from '../helpers/cli';
+import { tongket, tongketOk } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp';
 import { UNION_CAMPAIGN_ID, UNION_UNITS, unionReportValues, writeUnionWorkbook } from '../helpers/union-campaign';
 
 const tempDir = useTempDirs();
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
 interface Listed {
   id: string;

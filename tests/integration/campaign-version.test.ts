@@ -5,17 +5,13 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Aggregate } from '../../shared/aggregate/types';
-import { tongket } from '../helpers/cli';
+import { tongketOk } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp';
 import { UNION_CAMPAIGN_ID, unionReportValues, unionSheets, writeUnionWorkbook, type UnionSheets } from '../helpers/union-campaign';
 
 const tempDir = useTempDirs();
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
 /** v2: s1.cdcs_moi removed, s1.nghiep_doan added, the rule on new members made a warning. */
 function version2(): UnionSheets {

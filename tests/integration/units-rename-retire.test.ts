@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Aggregate } from '../../shared/aggregate/types';
 import type { ImportLine, TrackerRow } from '../../shared/api/inbox-types';
-import { tongket } from '../helpers/cli';
+import { tongket, tongketOk } from '../helpers/cli';
 import { writeUnionWorkbook } from '../helpers/union-campaign';
 import { makeUnit, packageOf, type UnitSide } from '../helpers/unit-package';
 
@@ -16,11 +16,7 @@ let root: string;
 let province: string;
 const units: Record<string, UnitSide> = {};
 
-function ok(args: string[]): string {
-  const r = tongket(['--data', province, ...args]);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(['--data', province, ...args]);
 const json = <T>(args: string[]): T => JSON.parse(ok(['--json', ...args])) as T;
 
 interface Listed {

@@ -6,16 +6,12 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../electron/services/data-dir';
 import { snapshotDatabase } from '../helpers/db-snapshot';
-import { tongket } from '../helpers/cli';
+import { tongket, tongketOk } from '../helpers/cli';
 import { useTempDirs } from '../helpers/temp';
 
 const tempDir = useTempDirs();
 
-function ok(args: string[]): string {
-  const r = tongket(args);
-  if (r.code !== 0) throw new Error(`tongket ${args.join(' ')} → ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const ok = (args: string[]): string => tongketOk(args);
 
 async function rowsOf(file: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
