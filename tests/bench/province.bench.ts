@@ -68,7 +68,7 @@ try {
   const { api, ctx } = services;
   await api.saveProfile({ unitCode: 'LDLD-LAICHAU', signerName: 'Nguyễn Thị Thiện' });
   const now = '2023-05-21T02:00:00.000Z';
-  const unitQ = ctx.db.prepare(`INSERT INTO units VALUES (?, ?, ?, 'cd-cap-tren', 'LDLD-LAICHAU', 'Lai Châu', ?, ?)`);
+  const unitQ = ctx.db.prepare(`INSERT INTO units (code, name, short_name, level_id, parent_code, place, created_at, updated_at) VALUES (?, ?, ?, 'cd-cap-tren', 'LDLD-LAICHAU', 'Lai Châu', ?, ?)`);
   ctx.db.transaction(() => {
     for (const c of big.candidates) {
       const v = big.reportOf(c.inboxId) as UnitReport;
